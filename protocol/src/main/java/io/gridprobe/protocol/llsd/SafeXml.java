@@ -53,9 +53,21 @@ public final class SafeXml {
                 return refuseDtd(super.next());
             }
 
+            /** Re-implemented over {@link #next()} so that the DTD check also applies here. */
             @Override
             public int nextTag() throws XMLStreamException {
-                return refuseDtd(super.nextTag());
+                int event = next();
+                while (event == XMLStreamConstants.SPACE || event == XMLStreamConstants.COMMENT
+                        || event == XMLStreamConstants.PROCESSING_INSTRUCTION
+                        || ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
+                                && isWhiteSpace())) {
+                    event = next();
+                }
+                if (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_ELEMENT) {
+                    throw new XMLStreamException("expected a start or end tag, found "
+                            + (event == XMLStreamConstants.CHARACTERS ? "text" : "event " + event), getLocation());
+                }
+                return event;
             }
         };
     }
