@@ -83,7 +83,8 @@ final class XmlRpcWriter {
         if (d == 0.0) {
             return 1 / d < 0 ? "-0.0" : "0.0"; // BigDecimal has no negative zero
         }
-        return new BigDecimal(Double.toString(d)).toPlainString();
+        String plain = new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+        return plain.indexOf('.') < 0 ? plain + ".0" : plain;
     }
 
     private void simple(String type, String text) {
