@@ -8,7 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Any value survives format → parse in all three serialisations. */
-class LlsdRoundTripProperties {
+class LlsdRoundTripPropertyTest {
     @Provide
     Arbitrary<Object> xmlSafeValues() {
         return LlsdArbitraries.values(LlsdArbitraries.xmlSafeStrings());

@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Any XML-RPC value survives encode → decode, as a call parameter and as a response. */
-class XmlRpcRoundTripProperties {
+class XmlRpcRoundTripPropertyTest {
     @Provide
     Arbitrary<Object> values() {
         Arbitrary<String> strings = LlsdArbitraries.xmlSafeStrings();
