@@ -59,7 +59,7 @@ public final class LlsdXml {
             // The JDK parser signals a few malformations with unchecked exceptions; keep the error typed.
             throw new LlsdParseException("malformed LLSD XML: " + e, e);
         } finally {
-            in.close();
+            SafeXml.closeQuietly(in);
         }
     }
 

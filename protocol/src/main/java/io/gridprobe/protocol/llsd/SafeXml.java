@@ -36,14 +36,34 @@ public final class SafeXml {
         return f;
     }
 
-    /** Opens a reader over bytes; the encoding comes from the XML declaration or BOM (UTF-8 by default). */
+    /**
+     * Opens a reader over bytes; the encoding comes from the XML declaration or BOM (UTF-8 by default).
+     * Leading whitespace is skipped: some servers emit a newline before {@code <?xml?>}, which XML forbids.
+     */
     public static XMLStreamReader open(byte[] xml) throws XMLStreamException {
-        return guard(FACTORY.get().createXMLStreamReader(new ByteArrayInputStream(xml)));
+        int start = 0;
+        while (start < xml.length && (xml[start] == ' ' || xml[start] == '\t' || xml[start] == '\r'
+                || xml[start] == '\n')) {
+            start++;
+        }
+        return guard(FACTORY.get().createXMLStreamReader(new ByteArrayInputStream(xml, start, xml.length - start)));
     }
 
-    /** Opens a reader over already-decoded text. */
+    /** Opens a reader over already-decoded text (leading whitespace skipped, as for bytes). */
     public static XMLStreamReader open(String xml) throws XMLStreamException {
-        return guard(FACTORY.get().createXMLStreamReader(new StringReader(xml)));
+        return guard(FACTORY.get().createXMLStreamReader(new StringReader(xml.stripLeading())));
+    }
+
+    /** Closes without letting a close failure hide the exception that is already propagating. */
+    public static void closeQuietly(XMLStreamReader reader) {
+        if (reader == null) {
+            return;
+        }
+        try {
+            reader.close();
+        } catch (XMLStreamException ignored) {
+            // in-memory sources hold nothing that needs releasing
+        }
     }
 
     private static XMLStreamReader guard(XMLStreamReader reader) {

@@ -103,13 +103,7 @@ public final class XmlRpc {
             // The JDK parser reports some malformations unchecked; keep the error typed.
             throw new XmlRpcException(prefix + e, e);
         } finally {
-            if (in != null) {
-                try {
-                    in.close();
-                } catch (XMLStreamException ignored) {
-                    // nothing left to release for an in-memory source
-                }
-            }
+            SafeXml.closeQuietly(in);
         }
     }
 }

@@ -27,6 +27,13 @@ class LlsdXmlTest {
     }
 
     @Test
+    void toleratesWhitespaceBeforeTheDeclaration() {
+        String doc = "\n  <?xml version=\"1.0\"?><llsd><integer>1</integer></llsd>";
+        assertThat(LlsdXml.parse(doc)).isEqualTo(1);
+        assertThat(LlsdXml.parse(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(1);
+    }
+
+    @Test
     void emptyLlsdIsUndef() {
         assertThat(LlsdXml.parse("<llsd/>")).isNull();
         assertThat(LlsdXml.parse("<llsd></llsd>")).isNull();
