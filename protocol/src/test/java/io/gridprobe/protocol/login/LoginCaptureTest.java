@@ -9,7 +9,6 @@ import io.gridprobe.protocol.xmlrpc.XmlRpc;
 import io.gridprobe.protocol.xmlrpc.XmlRpcCall;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
