@@ -144,6 +144,38 @@ public final class Message {
         return o - off;
     }
 
+    /** True when the bytes this message was made from are zerocoded (as received). */
+    boolean sourceZerocoded() {
+        return zerocoded;
+    }
+
+    /**
+     * Copies the bytes the message was made from (number and body, zerocoded or not as received or built) to
+     * {@code out}. Messages are immutable, so these are exactly its encoding in that form, without any decoding.
+     */
+    int copySource(byte[] out, int off) {
+        System.arraycopy(source, sourceOffset, out, off, sourceLength);
+        return sourceLength;
+    }
+
+    int sourceLength() {
+        return sourceLength;
+    }
+
+    /**
+     * Where the expanded message number and body (trailing bytes included) lie, contiguous, in {@link #bytes()}:
+     * every message keeps them so, whether received plain, received zerocoded or built. Not usable when Variable
+     * counts were missing (see {@link #writeExpanded}).
+     */
+    int expandedStart() {
+        return decoded().bodyStart() - def.numberLength();
+    }
+
+    int expandedEnd() {
+        Decoded d = decoded();
+        return d.layout().trailingStart + d.layout().trailingLength;
+    }
+
     /** Bytes {@link #writeExpanded} writes. */
     int writtenLength() {
         Decoded d = decoded();

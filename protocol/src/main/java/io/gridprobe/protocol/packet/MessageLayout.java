@@ -82,9 +82,6 @@ final class MessageLayout {
                 }
             }
         }
-        if (offsets.length != f) {
-            offsets = Arrays.copyOf(offsets, f);
-        }
         return new MessageLayout(counts, fieldBase, offsets, pos, end - pos, missing);
     }
 

@@ -2,6 +2,7 @@ package io.gridprobe.protocol.packet;
 
 import io.gridprobe.protocol.template.MessageDef;
 import io.gridprobe.protocol.template.MessageTemplate;
+import java.util.Arrays;
 
 /**
  * Datagram bytes to {@link Packet} and back. Decoding reads the header, the appended acks and the message number;
@@ -14,7 +15,7 @@ public final class PacketCodec {
     /** 1 flags byte, 4 sequence bytes, 1 extra-header length byte. */
     public static final int HEADER_LENGTH = 6;
 
-    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[ZeroCoding.MAX_EXPANDED + 16]);
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[2 * ZeroCoding.MAX_EXPANDED + 1300]);
 
     private final MessageTemplate template;
 
@@ -66,7 +67,7 @@ public final class PacketCodec {
         }
         boolean zerocoded = (flags & PacketFlags.ZEROCODED) != 0;
         MessageDef def = readNumber(data, bodyStart, end - bodyStart, zerocoded, bodyStart - off);
-        byte[] extraHeader = extra == 0 ? null : java.util.Arrays.copyOfRange(data, off + HEADER_LENGTH, bodyStart);
+        byte[] extraHeader = extra == 0 ? null : Arrays.copyOfRange(data, off + HEADER_LENGTH, bodyStart);
         return new Packet(flags, sequence, extraHeader, new Message(def, data, bodyStart, end - bodyStart, zerocoded), acks);
     }
 
@@ -132,51 +133,100 @@ public final class PacketCodec {
 
     private byte[] encode(Packet packet, boolean auto) {
         Message m = packet.message();
-        int flags = packet.flags();
-        byte[] scratch = SCRATCH.get();
-        int plainLen = m.writtenLength();
-        if (plainLen > scratch.length) {
-            scratch = new byte[plainLen];
+        boolean wantZero = auto ? m.def().zerocoded() : (packet.flags() & PacketFlags.ZEROCODED) != 0;
+        if (wantZero == m.sourceZerocoded() && !(auto && wantZero)) {
+            return encodeVerbatim(packet, m);
         }
-        m.writeExpanded(scratch, 0);
-        boolean zero;
-        int bodyLen;
-        if (auto) {
-            zero = m.def().zerocoded() && ZeroCoding.encodedLength(scratch, 0, plainLen) < plainLen;
-            flags = zero ? flags | PacketFlags.ZEROCODED : flags & ~PacketFlags.ZEROCODED;
+        byte[] src;
+        int from;
+        int len;
+        if (m.missingBlockCounts() == 0) {
+            src = m.bytes();
+            from = m.expandedStart();
+            len = m.expandedEnd() - from;
         } else {
-            zero = (flags & PacketFlags.ZEROCODED) != 0;
+            src = new byte[m.writtenLength()];
+            len = m.writeExpanded(src, 0);
+            from = 0;
         }
-        bodyLen = zero ? ZeroCoding.encodedLength(scratch, 0, plainLen) : plainLen;
+        int flags = packet.flags();
         byte[] extra = packet.extraHeaderUnsafe();
         int[] acks = packet.acksUnsafe();
         boolean withAcks = (flags & PacketFlags.ACKS) != 0;
-        int total = HEADER_LENGTH + extra.length + bodyLen + (withAcks ? 4 * acks.length + 1 : 0);
-        byte[] out = new byte[total];
+        int header = HEADER_LENGTH + extra.length;
+        int ackLength = withAcks ? 4 * acks.length + 1 : 0;
+        boolean zero = wantZero;
+        byte[] out = null;
+        int bodyLength = len;
+        if (zero) {
+            byte[] buf = scratch(header + 2 * len + ackLength);
+            bodyLength = ZeroCoding.encode(src, from, len, buf, header);
+            if (auto && bodyLength >= len) {
+                zero = false; // zerocoding would not shrink it: send it plain, as the reference viewer does
+                bodyLength = len;
+            } else {
+                out = Arrays.copyOf(buf, header + bodyLength + ackLength);
+            }
+        }
+        if (!zero) {
+            out = new byte[header + len + ackLength];
+            System.arraycopy(src, from, out, header, len);
+        }
+        if (auto) {
+            flags = zero ? flags | PacketFlags.ZEROCODED : flags & ~PacketFlags.ZEROCODED;
+        }
+        writeHeader(out, flags, packet.sequence(), extra);
+        if (withAcks) {
+            writeAcks(out, header + bodyLength, acks);
+        }
+        return out;
+    }
+
+    /**
+     * The message in the encoding it already has: its bytes are copied as they are (a received packet re-encodes
+     * to exactly what arrived, and a message nobody read is never decoded).
+     */
+    private static byte[] encodeVerbatim(Packet packet, Message m) {
+        byte[] extra = packet.extraHeaderUnsafe();
+        int[] acks = packet.acksUnsafe();
+        int flags = packet.flags();
+        boolean withAcks = (flags & PacketFlags.ACKS) != 0;
+        int header = HEADER_LENGTH + extra.length;
+        byte[] out = new byte[header + m.sourceLength() + (withAcks ? 4 * acks.length + 1 : 0)];
+        int o = header + m.copySource(out, header);
+        writeHeader(out, flags, packet.sequence(), extra);
+        if (withAcks) {
+            writeAcks(out, o, acks);
+        }
+        return out;
+    }
+
+    private static void writeHeader(byte[] out, int flags, int seq, byte[] extra) {
         out[0] = (byte) flags;
-        int seq = packet.sequence();
         out[1] = (byte) (seq >>> 24);
         out[2] = (byte) (seq >>> 16);
         out[3] = (byte) (seq >>> 8);
         out[4] = (byte) seq;
         out[5] = (byte) extra.length;
         System.arraycopy(extra, 0, out, HEADER_LENGTH, extra.length);
-        int o = HEADER_LENGTH + extra.length;
-        if (zero) {
-            o += ZeroCoding.encode(scratch, 0, plainLen, out, o);
-        } else {
-            System.arraycopy(scratch, 0, out, o, plainLen);
-            o += plainLen;
+    }
+
+    private static void writeAcks(byte[] out, int o, int[] acks) {
+        for (int a : acks) {
+            out[o++] = (byte) (a >>> 24);
+            out[o++] = (byte) (a >>> 16);
+            out[o++] = (byte) (a >>> 8);
+            out[o++] = (byte) a;
         }
-        if (withAcks) {
-            for (int a : acks) {
-                out[o++] = (byte) (a >>> 24);
-                out[o++] = (byte) (a >>> 16);
-                out[o++] = (byte) (a >>> 8);
-                out[o++] = (byte) a;
-            }
-            out[o] = (byte) acks.length;
+        out[o] = (byte) acks.length;
+    }
+
+    private static byte[] scratch(int size) {
+        byte[] b = SCRATCH.get();
+        if (b.length < size) {
+            b = new byte[size];
+            SCRATCH.set(b);
         }
-        return out;
+        return b;
     }
 }

@@ -1,5 +1,10 @@
 package io.gridprobe.protocol.packet;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
 /**
  * The protocol's run-length coding of zero bytes: a zero is followed by a count of zeros (1..255); longer runs are
  * split into several pairs.
@@ -14,44 +19,67 @@ public final class ZeroCoding {
     private ZeroCoding() {
     }
 
-    /** Length of {@code src[off, off+len)} once expanded; throws when it is garbled or expands past the bound. */
-    public static int expandedLength(byte[] src, int off, int len) {
-        int out = 0;
-        int end = off + len;
-        for (int i = off; i < end; i++) {
-            if (src[i] == 0) {
-                if (++i >= end) {
-                    throw new MalformedPacketException("zero run without its count byte", i, null);
-                }
-                int run = src[i] & 0xFF;
-                if (run == 0) {
-                    throw new MalformedPacketException("zero run of length 0", i, null);
-                }
-                out += run;
-            } else {
-                out++;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[MAX_EXPANDED]);
+
+    /**
+     * Index of the first zero byte of {@code b[from, end)}, or {@code end}. Looks at eight bytes at a time (the
+     * classic has-zero-byte bit trick), because bodies are mostly runs of non-zero bytes between zero runs.
+     */
+    static int nextZero(byte[] b, int from, int end) {
+        int i = from;
+        while (i + 8 <= end) {
+            long v = (long) LONGS.get(b, i);
+            long t = (v - ONES) & ~v & HIGHS;
+            if (t != 0) {
+                return i + (Long.numberOfTrailingZeros(t) >>> 3);
             }
-            if (out > MAX_EXPANDED) {
-                throw new MalformedPacketException("zerocoded body expands past " + MAX_EXPANDED + " bytes", i, null);
-            }
+            i += 8;
         }
-        return out;
+        while (i < end && b[i] != 0) {
+            i++;
+        }
+        return i;
     }
 
-    /** Expands {@code src[off, off+len)} into a new array (validated through {@link #expandedLength}). */
+    /**
+     * Expands {@code src[off, off+len)} into a new array: one pass into a per-thread buffer, checked as it goes,
+     * then one exact copy. Garbled input or an expansion past {@link #MAX_EXPANDED} is a typed error.
+     */
     public static byte[] expand(byte[] src, int off, int len) {
-        byte[] out = new byte[expandedLength(src, off, len)];
+        byte[] buf = SCRATCH.get();
         int o = 0;
         int end = off + len;
-        for (int i = off; i < end; i++) {
-            byte b = src[i];
-            if (b == 0) {
-                o += src[++i] & 0xFF; // the array is already zero
-            } else {
-                out[o++] = b;
+        int i = off;
+        while (i < end) {
+            int z = nextZero(src, i, end);
+            int n = z - i;
+            if (o + n > MAX_EXPANDED) {
+                throw new MalformedPacketException("zerocoded body expands past " + MAX_EXPANDED + " bytes", i - off, null);
             }
+            System.arraycopy(src, i, buf, o, n);
+            o += n;
+            i = z;
+            if (i >= end) {
+                break;
+            }
+            if (++i >= end) {
+                throw new MalformedPacketException("zero run without its count byte", i - off, null);
+            }
+            int run = src[i] & 0xFF;
+            if (run == 0) {
+                throw new MalformedPacketException("zero run of length 0", i - off, null);
+            }
+            if (o + run > MAX_EXPANDED) {
+                throw new MalformedPacketException("zerocoded body expands past " + MAX_EXPANDED + " bytes", i - off, null);
+            }
+            Arrays.fill(buf, o, o + run, (byte) 0);
+            o += run;
+            i++;
         }
-        return out;
+        return Arrays.copyOf(buf, o);
     }
 
     /**
@@ -87,16 +115,19 @@ public final class ZeroCoding {
         int end = off + len;
         int i = off;
         while (i < end) {
-            if (src[i] == 0) {
-                int run = 0;
-                while (i < end && src[i] == 0 && run < 255) {
-                    run++;
-                    i++;
-                }
-                out += 2;
-            } else {
-                out++;
+            int z = nextZero(src, i, end);
+            out += z - i;
+            i = z;
+            int run = 0;
+            while (i < end && src[i] == 0) {
                 i++;
+                if (++run == 255) {
+                    out += 2;
+                    run = 0;
+                }
+            }
+            if (run > 0) {
+                out += 2;
             }
         }
         return out;
@@ -108,19 +139,20 @@ public final class ZeroCoding {
         int end = off + len;
         int i = off;
         while (i < end) {
-            byte b = src[i];
-            if (b == 0) {
-                int run = 0;
-                while (i < end && src[i] == 0 && run < 255) {
-                    run++;
-                    i++;
-                }
-                dst[o++] = 0;
-                dst[o++] = (byte) run;
-            } else {
-                dst[o++] = b;
+            int z = nextZero(src, i, end);
+            System.arraycopy(src, i, dst, o, z - i);
+            o += z - i;
+            i = z;
+            if (i >= end) {
+                break;
+            }
+            int run = 0;
+            while (i < end && src[i] == 0 && run < 255) {
+                run++;
                 i++;
             }
+            dst[o++] = 0;
+            dst[o++] = (byte) run;
         }
         return o - dstOff;
     }
