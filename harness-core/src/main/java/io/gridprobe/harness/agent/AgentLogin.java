@@ -1,0 +1,77 @@
+package io.gridprobe.harness.agent;
+
+import io.gridprobe.harness.GridClient;
+import io.gridprobe.harness.config.Credentials;
+import io.gridprobe.protocol.circuit.UdpEndpoint;
+import io.gridprobe.protocol.circuit.UnknownSenderPolicy;
+import io.gridprobe.protocol.login.LoginPolicy;
+import io.gridprobe.protocol.login.LoginRequest;
+import io.gridprobe.protocol.login.LoginResult;
+import io.gridprobe.protocol.login.StartLocation;
+import io.gridprobe.protocol.region.JoinOptions;
+import io.gridprobe.protocol.region.RegionJoin;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Login as a viewer does it: XML-RPC login (retrying "presence"), a UDP socket of the agent's own, then the root
+ * join of the start region. The agent object exists before the join starts, so its managers listen from the very
+ * first packet. A failure closes whatever was opened.
+ */
+public final class AgentLogin {
+    private final GridClient grid;
+    private final Credentials who;
+    private final StartLocation where;
+
+    public AgentLogin(GridClient grid, Credentials who, StartLocation where) {
+        this.grid = grid;
+        this.who = who;
+        this.where = where;
+    }
+
+    public CompletableFuture<Agent> start() {
+        if (!who.hasPassword()) {
+            return CompletableFuture.failedFuture(new io.gridprobe.harness.config.ConfigurationException(
+                    "no password configured for role '" + who.role() + "' (" + who.fullName() + ")"));
+        }
+        LoginRequest request = LoginRequest.builder(who.firstName(), who.lastName(), who.password()).start(where).build();
+        LoginPolicy policy = LoginPolicy.defaults().withTimeout(grid.scaled(LoginPolicy.defaults().timeout()));
+        long t0 = System.nanoTime();
+        return grid.logins().loginWithResult(grid.loginUri(), request, policy)
+                .thenCompose(result -> bindAndJoin(result, t0));
+    }
+
+    private CompletableFuture<Agent> bindAndJoin(LoginResult result, long t0) {
+        return UdpEndpoint.bind(grid.udp(), new InetSocketAddress(0), grid.codec(), grid.circuitConfig(),
+                        UnknownSenderPolicy.DROP)
+                .thenCompose(endpoint -> {
+                    Agent agent = new Agent(grid, who, result, endpoint);
+                    JoinOptions options = scaled(JoinOptions.root());
+                    return RegionJoin.afterLogin(result).endpoint(endpoint).bus(agent.messages()).trace(agent.trace())
+                            .caps(grid.caps()).options(options).template(grid.template()).build().start()
+                            .handle((connection, error) -> {
+                                if (error != null) {
+                                    agent.abandon();
+                                    throw propagate(error);
+                                }
+                                agent.arrivedAtLogin(connection, Duration.ofNanos(System.nanoTime() - t0));
+                                return agent;
+                            });
+                });
+    }
+
+    private JoinOptions scaled(JoinOptions o) {
+        return o.withTimeouts(grid.scaled(o.circuitTimeout()), grid.scaled(o.movementTimeout()),
+                grid.scaled(o.capsTimeout()));
+    }
+
+    static RuntimeException propagate(Throwable t) {
+        Throwable c = t;
+        while ((c instanceof java.util.concurrent.CompletionException || c instanceof java.util.concurrent.ExecutionException)
+                && c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c instanceof RuntimeException re ? re : new java.util.concurrent.CompletionException(c);
+    }
+}

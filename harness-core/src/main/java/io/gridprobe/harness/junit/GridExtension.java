@@ -1,0 +1,190 @@
+package io.gridprobe.harness.junit;
+
+import io.gridprobe.harness.agent.Agent;
+import io.gridprobe.harness.agent.AgentRegion;
+import io.gridprobe.harness.config.ConfigurationException;
+import io.gridprobe.harness.config.Credentials;
+import io.gridprobe.harness.config.HarnessConfig;
+import io.gridprobe.protocol.login.StartLocation;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * Resolves {@link Login} agents and the {@link GridTarget}, ties them to the ExtensionContext store so they close
+ * themselves (agents log out after their test or class, the grid after the run), and hands the agents' packet
+ * traces and event logs to the {@link EvidenceSink}s when a test fails.
+ */
+public final class GridExtension implements ParameterResolver, AfterTestExecutionCallback {
+    private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(GridExtension.class);
+    private static final String TARGET = "grid-target";
+    private static final String AGENTS = "agents";
+
+    @Override
+    public boolean supportsParameter(ParameterContext p, ExtensionContext c) {
+        Class<?> type = p.getParameter().getType();
+        return (type == Agent.class && p.isAnnotated(Login.class)) || type == GridTarget.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext p, ExtensionContext c) {
+        try {
+            GridTarget target = target(c);
+            if (p.getParameter().getType() == GridTarget.class) {
+                return target;
+            }
+            Login login = p.findAnnotation(Login.class).orElseThrow();
+            return agent(target, login, c);
+        } catch (ConfigurationException e) {
+            throw new ParameterResolutionException("gridprobe configuration: " + e.getMessage(), e);
+        }
+    }
+
+    /** The grid of the run, made once and closed when the run ends (root store). */
+    static GridTarget target(ExtensionContext c) {
+        return c.getRoot().getStore(NS).getOrComputeIfAbsent(TARGET, k -> new SharedTarget(openTarget()),
+                SharedTarget.class).target;
+    }
+
+    private static GridTarget openTarget() {
+        HarnessConfig config = HarnessConfig.fromEnvironment();
+        if (!config.usesEmbeddedGrid()) {
+            return new GridTarget(config, config.loginUri().orElseThrow(), config.accounts(), config.regionHints(),
+                    config.loginUri().orElseThrow().toString(), null);
+        }
+        GridLauncher launcher = ServiceLoader.load(GridLauncher.class).findFirst().orElseThrow(() ->
+                new ConfigurationException("no grid configured (GRIDPROBE_LOGIN_URI, -Dgridprobe.loginUri or an "
+                        + "accounts file) and no embedded grid on the class path"));
+        GridLauncher.RunningGrid grid = launcher.start(config);
+        Map<String, Credentials> accounts = new java.util.LinkedHashMap<>(grid.accounts());
+        accounts.putAll(config.accounts());
+        return new GridTarget(config, grid.loginUri(), accounts, grid.regionNames(),
+                "embedded grid at " + grid.loginUri(), grid);
+    }
+
+    /** Closes the target (and the grid it started, if any) when the root context closes at the end of the run. */
+    private record SharedTarget(GridTarget target) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            target.close();
+        }
+    }
+
+    /** The agents of one scope (a test method or a class), logged out when the scope's store closes. */
+    private static final class ScopeAgents implements ExtensionContext.Store.CloseableResource {
+        final Map<String, Agent> byRole = new ConcurrentHashMap<>();
+
+        @Override
+        public void close() {
+            // Log out together: each logout may wait a few seconds for a LogoutReply that a real grid can skip.
+            List<java.util.concurrent.CompletableFuture<Void>> outs = byRole.values().stream().map(Agent::logout).toList();
+            java.util.concurrent.CompletableFuture.allOf(outs.toArray(new java.util.concurrent.CompletableFuture[0]))
+                    .exceptionally(e -> null).join();
+        }
+    }
+
+    private Agent agent(GridTarget target, Login login, ExtensionContext c) {
+        ExtensionContext scope = scope(c);
+        ScopeAgents agents = scope.getStore(NS).getOrComputeIfAbsent(AGENTS, k -> new ScopeAgents(), ScopeAgents.class);
+        Agent existing = agents.byRole.get(login.value());
+        if (existing != null && existing.state() == Agent.State.ONLINE) {
+            return existing;
+        }
+        Credentials who = target.credentials(login.value());
+        StartLocation where = startLocation(target, login);
+        Duration timeout = target.config().scaled(Duration.ofSeconds(60));
+        try {
+            Agent a = target.client().login(who, where).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            agents.byRole.put(login.value(), a);
+            HarnessMetrics.loginTook(a.timings().total() == null ? -1 : a.timings().total().toMillis());
+            c.publishReportEntry("login." + login.value(), a.timings().toString());
+            return a;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw new ParameterResolutionException("login of '" + login.value() + "' (" + who.fullName() + ") to "
+                    + target.loginUri() + " failed: " + cause.getMessage(), cause);
+        } catch (TimeoutException e) {
+            throw new ParameterResolutionException("login of '" + login.value() + "' to " + target.loginUri()
+                    + " did not finish within " + timeout.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ParameterResolutionException("interrupted while logging in '" + login.value() + "'");
+        }
+    }
+
+    private static StartLocation startLocation(GridTarget target, Login login) {
+        Optional<String> region = login.region().isEmpty() ? target.firstRegion() : Optional.of(login.region());
+        return region.map(r -> StartLocation.uri(r, login.x(), login.y(), login.z())).orElse(StartLocation.last());
+    }
+
+    /** Per-class lifetime keeps agents in the class's store, otherwise in the method's. */
+    private static ExtensionContext scope(ExtensionContext c) {
+        boolean perClass = c.getTestClass()
+                .flatMap(k -> AnnotationSupport.findAnnotation(k, GridTest.class))
+                .map(g -> g.agents() == GridTest.Lifetime.PER_CLASS).orElse(false);
+        if (perClass) {
+            ExtensionContext x = c;
+            while (x.getParent().isPresent() && x.getTestMethod().isPresent()) {
+                x = x.getParent().get();
+            }
+            return x;
+        }
+        return c;
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext c) {
+        if (c.getExecutionException().isEmpty()) {
+            return;
+        }
+        List<EvidenceSink> sinks = new ArrayList<>();
+        ServiceLoader.load(EvidenceSink.class).forEach(sinks::add);
+        if (sinks.isEmpty()) {
+            sinks.add(new FileEvidenceSink(Path.of("target", "gridprobe-evidence")));
+        }
+        String testId = c.getUniqueId();
+        for (ExtensionContext scope : new java.util.LinkedHashSet<>(List.of(c, scope(c)))) {
+            ScopeAgents agents = scope.getStore(NS).get(AGENTS, ScopeAgents.class);
+            if (agents == null) {
+                continue;
+            }
+            for (Map.Entry<String, Agent> e : agents.byRole.entrySet()) {
+                Agent a = e.getValue();
+                for (EvidenceSink s : sinks) {
+                    s.attach(testId, e.getKey() + " packet trace", "text/plain", ".txt", a.trace().toText());
+                    s.attach(testId, e.getKey() + " packet trace (JSON lines)", "application/x-ndjson", ".jsonl",
+                            a.trace().toJsonLines());
+                    s.attach(testId, e.getKey() + " event log", "text/plain", ".log", a.events().log());
+                    s.attach(testId, e.getKey() + " regions and timings", "text/plain", ".txt", describe(a));
+                }
+            }
+        }
+    }
+
+    private static String describe(Agent a) {
+        StringBuilder sb = new StringBuilder(a.toString()).append('\n');
+        try {
+            sb.append("timings: ").append(a.timings()).append('\n');
+        } catch (RuntimeException e) {
+            sb.append("timings: unavailable (").append(e.getMessage()).append(")\n");
+        }
+        for (AgentRegion r : a.allRegions()) {
+            sb.append("region: ").append(r).append('\n');
+        }
+        return sb.toString();
+    }
+}
