@@ -1,0 +1,211 @@
+package io.gridprobe.protocol.http;
+
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The one HTTP client that every agent's login, capability and event-queue traffic shares: a thousand agents' long
+ * polls cost one selector thread and a small pool, not a thread each. HTTP/1.1 only, as grids speak it.
+ * <p>
+ * The pool's threads are daemon threads owned here and stopped by {@link #close()}, which also fails every request
+ * still in flight with {@link HttpTransportClosedException}, so no caller waits on a future that can never complete.
+ * Every request carries a timeout; on top of the JDK's own (which stops at the response headers) a whole-exchange
+ * deadline is enforced, so a server that sends headers and then stalls cannot hang a caller either.
+ */
+public final class HttpTransport implements AutoCloseable {
+    /** Slack over a request's own timeout before the whole exchange is abandoned (a stalled body). */
+    private static final Duration BODY_GRACE = Duration.ofSeconds(2);
+
+    private final String name;
+    private final ThreadPoolExecutor executor;
+    private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+    private final String userAgent;
+    /** Dropped on close: on JDK 17 the client's selector thread ends once the client is unreachable. */
+    private volatile HttpClient client;
+    private volatile boolean closed;
+
+    private HttpTransport(String name, int threads, Duration connectTimeout, String userAgent) {
+        this.name = name;
+        this.userAgent = userAgent;
+        this.executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                daemonThreads(name + "-http-"));
+        // idle agents need no pool threads at all
+        executor.allowCoreThreadTimeOut(true);
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .executor(executor)
+                .build();
+    }
+
+    /** A transport named {@code name} (thread names start with it), 10 s connect timeout, two pool threads. */
+    public static HttpTransport create(String name) {
+        return create(name, Duration.ofSeconds(10), 2);
+    }
+
+    public static HttpTransport create(String name, Duration connectTimeout, int threads) {
+        Objects.requireNonNull(name, "name");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, not " + threads);
+        }
+        return new HttpTransport(name, threads, connectTimeout, "gridprobe/0.1 (" + name + ")");
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /**
+     * The transport's pool, for continuations and delays ({@code CompletableFuture.delayedExecutor(d, unit,
+     * executor())}) that belong to HTTP work. After {@link #close()} a task runs in the submitting thread instead of
+     * being dropped: such tasks only find the transport closed and fail their futures, which must not be left
+     * pending.
+     */
+    public Executor executor() {
+        return task -> {
+            try {
+                executor.execute(task);
+            } catch (RejectedExecutionException closed) {
+                task.run();
+            }
+        };
+    }
+
+    /** POST {@code body} with the given content type; the future completes with the response, whatever its status. */
+    public CompletableFuture<HttpResponse<byte[]>> post(URI uri, byte[] body, String contentType, Duration timeout) {
+        return send(request(uri, timeout).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), timeout);
+    }
+
+    /** GET with an {@code Accept} header (null for none). */
+    public CompletableFuture<HttpResponse<byte[]>> get(URI uri, String accept, Duration timeout) {
+        HttpRequest.Builder b = request(uri, timeout).GET();
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return send(b.build(), timeout);
+    }
+
+    /**
+     * Sends a request built by the caller. The future fails with the JDK's exceptions ({@code ConnectException},
+     * {@code HttpTimeoutException}, other {@code IOException}s), with {@link TimeoutException} when the whole exchange
+     * overran, or with {@link HttpTransportClosedException}; {@link HttpFailure} classifies them.
+     */
+    public CompletableFuture<HttpResponse<byte[]>> send(HttpRequest request, Duration timeout) {
+        HttpClient c = client;
+        if (closed || c == null) {
+            return CompletableFuture.failedFuture(new HttpTransportClosedException(name));
+        }
+        CompletableFuture<HttpResponse<byte[]>> exchange = c.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        CompletableFuture<HttpResponse<byte[]>> result = new CompletableFuture<>();
+        inFlight.add(result);
+        // The JDK completes sendAsync's future on its own async pool, which on a machine with fewer than three cores
+        // is a new thread per task; hand over to our pool so callers' continuations run on named, bounded threads.
+        exchange.whenComplete((r, e) -> executor().execute(() -> {
+            if (e != null) {
+                result.completeExceptionally(e);
+            } else {
+                result.complete(r);
+            }
+        }));
+        result.orTimeout(timeout.plus(BODY_GRACE).toMillis(), TimeUnit.MILLISECONDS);
+        result.whenComplete((r, e) -> {
+            inFlight.remove(result);
+            if (e != null && !exchange.isDone()) {
+                exchange.cancel(true); // our deadline, a close, or the caller gave up: abort the exchange
+            }
+        });
+        return result;
+    }
+
+    private HttpRequest.Builder request(URI uri, Duration timeout) {
+        return HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", userAgent);
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Fails the requests in flight, stops the pool and lets go of the client. On JDK 21+ the client is shut down
+     * at once; on JDK 17 its selector thread ("HttpClient-N-SelectorManager") exits once the client has been
+     * garbage-collected, within the JDK's selector timeout (3 s).
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        HttpTransportClosedException e = new HttpTransportClosedException(name);
+        for (CompletableFuture<?> f : inFlight) {
+            f.completeExceptionally(e);
+        }
+        inFlight.clear();
+        HttpClient c = client;
+        client = null;
+        shutdownNowIfSupported(c);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** {@code HttpClient.shutdownNow()} exists from Java 21; this code is built for 17. */
+    private static void shutdownNowIfSupported(HttpClient c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            Method m = HttpClient.class.getMethod("shutdownNow");
+            m.invoke(c);
+        } catch (NoSuchMethodException java17) {
+            // the selector thread ends by itself once the client is unreachable
+        } catch (ReflectiveOperationException | RuntimeException ignored) {
+            // best effort: the pool is stopped regardless
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "HttpTransport[" + name + (closed ? ", closed" : ", " + inFlight.size() + " in flight") + "]";
+    }
+
+    /** For tests and diagnostics: requests awaiting an answer. */
+    public int inFlight() {
+        return inFlight.size();
+    }
+
+    ExecutorService pool() {
+        return executor;
+    }
+}

@@ -1,0 +1,420 @@
+package io.gridprobe.protocol.region;
+
+import io.gridprobe.protocol.bus.MessageBus;
+import io.gridprobe.protocol.bus.Subscription;
+import io.gridprobe.protocol.bus.UdpMessage;
+import io.gridprobe.protocol.caps.Capabilities;
+import io.gridprobe.protocol.caps.CapsClient;
+import io.gridprobe.protocol.caps.MissingCapabilityException;
+import io.gridprobe.protocol.circuit.Circuit;
+import io.gridprobe.protocol.circuit.UdpEndpoint;
+import io.gridprobe.protocol.eventqueue.EventQueueClient;
+import io.gridprobe.protocol.http.CapabilityUris;
+import io.gridprobe.protocol.http.HttpFailure;
+import io.gridprobe.protocol.login.LoginResult;
+import io.gridprobe.protocol.login.LoginSuccess;
+import io.gridprobe.protocol.packet.Block;
+import io.gridprobe.protocol.packet.MalformedPacketException;
+import io.gridprobe.protocol.packet.Message;
+import io.gridprobe.protocol.packet.MessageBuilder;
+import io.gridprobe.protocol.template.MessageTemplate;
+import io.gridprobe.protocol.trace.PacketTrace;
+import io.gridprobe.protocol.types.Vector3;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Joins a region, as a viewer does after login, teleport or a border crossing (root), or for a neighbour it is told
+ * about (child).
+ * <p>
+ * Root: open the circuit; send UseCircuitCode and at once CompleteAgentMovement, both reliable (the region sends
+ * RegionHandshake only after CompleteAgentMovement, so waiting for the handshake first would hang); answer
+ * RegionHandshake with RegionHandshakeReply; wait for AgentMovementComplete. Meanwhile POST the seed capability and
+ * start the event queue. The join completes when movement is complete, the caps are granted and the event queue's
+ * first poll is out. Child: UseCircuitCode only, RegionHandshake answered whenever it comes, and seed caps and event
+ * queue when a seed capability is known.
+ * <p>
+ * Every wait has a timeout whose message says what was awaited and what arrived instead; losing the circuit fails
+ * the join with the circuit's reason. A failed join leaves nothing behind: the event queue is stopped and the
+ * circuit closed.
+ */
+public final class RegionJoin {
+    private final AgentSession session;
+    private final InetSocketAddress sim;
+    private final URI seedCapability;
+    private final long regionHandle;
+    private final UdpEndpoint endpoint;
+    private final MessageBus bus;
+    private final PacketTrace trace;
+    private final CapsClient caps;
+    private final JoinOptions options;
+    private final Duration loginHttp;
+    private final MessageTemplate template;
+
+    private RegionJoin(Builder b) {
+        this.session = Objects.requireNonNull(b.session, "session");
+        this.sim = Objects.requireNonNull(b.sim, "sim address");
+        this.seedCapability = b.seedCapability;
+        this.regionHandle = b.regionHandle;
+        this.endpoint = Objects.requireNonNull(b.endpoint, "endpoint");
+        this.bus = Objects.requireNonNull(b.bus, "bus");
+        this.trace = Objects.requireNonNull(b.trace, "trace");
+        this.caps = Objects.requireNonNull(b.caps, "caps client");
+        this.options = Objects.requireNonNull(b.options, "options");
+        this.loginHttp = b.loginHttp;
+        this.template = b.template;
+        if (sim.isUnresolved()) {
+            throw new IllegalArgumentException("sim address must be an IP address, not a name: " + sim);
+        }
+        if (options.startEventQueue() && seedCapability == null && !options.isChild()) {
+            throw new IllegalArgumentException("a root join with an event queue needs a seed capability");
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A root join into the region a login landed in; the login's HTTP time goes into the join's timings. */
+    public static Builder afterLogin(LoginResult login) {
+        return afterLogin(login.success()).loginHttp(login.httpDuration());
+    }
+
+    public static Builder afterLogin(LoginSuccess login) {
+        return builder().session(AgentSession.of(login)).sim(login.simIp(), login.simPort())
+                .seedCapability(login.seedCapability()).regionHandle(login.regionHandle());
+    }
+
+    /** Starts the join; the future fails with {@link RegionJoinException}. */
+    public CompletableFuture<RegionConnection> start() {
+        return new Run().start();
+    }
+
+    /** The state of one join, from start to success or failure. */
+    private final class Run {
+        private final long t0 = System.nanoTime();
+        private final String origin = sim.getAddress().getHostAddress() + ":" + sim.getPort();
+        private volatile Capabilities granted = Capabilities.none();
+        private final Arrivals arrivals = new Arrivals();
+        private final CompletableFuture<RegionConnection> result = new CompletableFuture<>();
+        private final List<Subscription> joinSubscriptions = new ArrayList<>();
+        private final CompletableFuture<Void> movement = new CompletableFuture<>();
+        private Circuit circuit;
+        private Subscription handshakeResponder;
+        private volatile EventQueueClient eventQueue;
+        private volatile long circuitUpNanos = -1;
+        private volatile long handshakeNanos = -1;
+        private volatile long movementNanos = -1;
+        private volatile long capsNanos = -1;
+        private volatile long eqNanos = -1;
+        private volatile Vector3 position;
+        private volatile Vector3 lookAt;
+        private volatile long handle = regionHandle;
+        private volatile String regionName;
+        private volatile String simVersion;
+
+        CompletableFuture<RegionConnection> start() {
+            boolean existing = endpoint.circuits().stream().anyMatch(c -> c.remote().equals(sim) && c.state()
+                    == io.gridprobe.protocol.circuit.CircuitState.OPEN);
+            // Listen before anything is sent, so nothing the region answers can be missed.
+            joinSubscriptions.add(bus.subscribeAll(r -> {
+                if (r instanceof UdpMessage m && sim.equals(m.sender())) {
+                    arrivals.add(m.name());
+                }
+            }));
+            if (!options.isChild()) {
+                joinSubscriptions.add(bus.subscribe("AgentMovementComplete", UdpMessage.class,
+                        this::onMovementComplete));
+            }
+            circuit = endpoint.open(sim, bus, trace, origin);
+            handshakeResponder = bus.subscribe("RegionHandshake", UdpMessage.class, this::onHandshake);
+            trace.note(origin, (options.isChild() ? "child" : "root") + " join of " + session.agentId()
+                    + (existing ? " on the open circuit" : ""));
+
+            List<CompletableFuture<?>> required = new ArrayList<>();
+            circuit.terminated().thenRun(() -> fail(RegionJoinException.Stage.CIRCUIT,
+                    "circuit to " + origin + " " + circuit.state().name().toLowerCase(java.util.Locale.ROOT)
+                            + " during the join: " + circuit.endReason(), null));
+            // An existing circuit (a child being promoted by a crossing or teleport) is already up.
+            CompletableFuture<Void> up = existing ? CompletableFuture.completedFuture(null) : useCircuitCode();
+            required.add(up);
+            if (!options.isChild()) {
+                completeAgentMovement();
+                required.add(movement);
+                timeout(movement, options.movementTimeout(), RegionJoinException.Stage.MOVEMENT,
+                        () -> "no AgentMovementComplete from " + origin + " within "
+                                + options.movementTimeout().toMillis() + " ms");
+            }
+            if (seedCapability != null) {
+                required.add(capsAndEventQueue());
+            }
+            CompletableFuture.allOf(required.toArray(new CompletableFuture[0])).whenComplete((ok, e) -> {
+                if (e == null) {
+                    succeed();
+                }
+            });
+            return result;
+        }
+
+        private CompletableFuture<Void> useCircuitCode() {
+            Message ucc = MessageBuilder.create(template, "UseCircuitCode").block("CircuitCode")
+                    .set("Code", session.circuitCode()).set("SessionID", session.sessionId())
+                    .set("ID", session.agentId()).build();
+            CompletableFuture<Void> acked = circuit.sendReliable(ucc).thenRun(() -> circuitUpNanos = elapsed());
+            acked.exceptionally(e -> {
+                fail(RegionJoinException.Stage.CIRCUIT, "UseCircuitCode to " + origin + " failed: "
+                        + HttpFailure.unwrap(e).getMessage(), e);
+                return null;
+            });
+            timeout(acked, options.circuitTimeout(), RegionJoinException.Stage.CIRCUIT,
+                    () -> "UseCircuitCode to " + origin + " not acked within " + options.circuitTimeout().toMillis()
+                            + " ms");
+            return acked;
+        }
+
+        /** Sent right after UseCircuitCode, not after the handshake: the region handshakes only after this. */
+        private void completeAgentMovement() {
+            Message cam = MessageBuilder.create(template, "CompleteAgentMovement").block("AgentData")
+                    .set("AgentID", session.agentId()).set("SessionID", session.sessionId())
+                    .set("CircuitCode", session.circuitCode()).build();
+            circuit.sendReliable(cam).exceptionally(e -> {
+                fail(RegionJoinException.Stage.MOVEMENT, "CompleteAgentMovement to " + origin + " failed: "
+                        + HttpFailure.unwrap(e).getMessage(), e);
+                return null;
+            });
+        }
+
+        /** Answers every RegionHandshake from this region, for as long as the connection lives. */
+        private void onHandshake(UdpMessage m) {
+            if (!sim.equals(m.sender())) {
+                return;
+            }
+            if (handshakeNanos < 0) {
+                handshakeNanos = elapsed();
+            }
+            try {
+                regionName = m.message().block("RegionInfo").string("SimName");
+            } catch (MalformedPacketException e) {
+                trace.note(origin, "RegionHandshake unreadable: " + e.getMessage());
+            }
+            circuit.sendReliable(MessageBuilder.create(template, "RegionHandshakeReply")
+                    .block("AgentData").set("AgentID", session.agentId()).set("SessionID", session.sessionId())
+                    .block("RegionInfo").set("Flags", options.handshakeReplyFlags()).build());
+        }
+
+        private void onMovementComplete(UdpMessage m) {
+            if (!sim.equals(m.sender()) || movement.isDone()) {
+                return;
+            }
+            try {
+                Block data = m.message().block("Data");
+                position = data.vector3("Position");
+                lookAt = data.vector3("LookAt");
+                handle = data.u64("RegionHandle");
+                simVersion = m.message().block("SimData").string("ChannelVersion");
+            } catch (MalformedPacketException e) {
+                fail(RegionJoinException.Stage.MOVEMENT, "unreadable AgentMovementComplete from " + origin + ": "
+                        + e.getMessage(), e);
+                return;
+            }
+            movementNanos = elapsed();
+            movement.complete(null);
+        }
+
+        private CompletableFuture<Void> capsAndEventQueue() {
+            CompletableFuture<Capabilities> seeded = caps.seed(seedCapability, options.capNames());
+            timeout(seeded, options.capsTimeout(), RegionJoinException.Stage.CAPS,
+                    () -> "seed capability " + CapabilityUris.redact(seedCapability) + " not answered within "
+                            + options.capsTimeout().toMillis() + " ms");
+            CompletableFuture<Void> done = seeded.thenCompose(c -> {
+                this.granted = c;
+                capsNanos = elapsed();
+                if (!options.startEventQueue()) {
+                    return CompletableFuture.completedFuture(null);
+                }
+                URI eq;
+                try {
+                    eq = c.require("EventQueueGet");
+                } catch (MissingCapabilityException e) {
+                    fail(RegionJoinException.Stage.EVENT_QUEUE, "region " + origin + " did not grant EventQueueGet: "
+                            + e.getMessage(), e);
+                    return CompletableFuture.completedFuture(null);
+                }
+                synchronized (this) {
+                    if (result.isDone()) {
+                        return CompletableFuture.completedFuture(null); // failed meanwhile: start nothing
+                    }
+                    eventQueue = EventQueueClient.start(caps.http(), eq, bus, trace, origin, options.eventQueue());
+                }
+                return eventQueue.firstPollSent().thenRun(() -> eqNanos = elapsed());
+            });
+            seeded.exceptionally(e -> {
+                fail(RegionJoinException.Stage.CAPS, "seed capability of " + origin + " failed: "
+                        + HttpFailure.unwrap(e).getMessage(), e);
+                return null;
+            });
+            return done;
+        }
+
+        private void timeout(CompletableFuture<?> awaited, Duration after, RegionJoinException.Stage stage,
+                             Supplier<String> what) {
+            CompletableFuture.delayedExecutor(after.toMillis(), TimeUnit.MILLISECONDS, caps.http().executor())
+                    .execute(() -> {
+                        if (!awaited.isDone()) {
+                            fail(stage, what.get(), null);
+                        }
+                    });
+        }
+
+        private long elapsed() {
+            return System.nanoTime() - t0;
+        }
+
+        private void fail(RegionJoinException.Stage stage, String what, Throwable cause) {
+            RegionJoinException e;
+            EventQueueClient eq;
+            synchronized (this) {
+                if (result.isDone()) {
+                    return;
+                }
+                e = new RegionJoinException(stage, what + "; " + arrivals.describe(), arrivals.list(),
+                        cause == null ? null : HttpFailure.unwrap(cause));
+                eq = eventQueue;
+                result.completeExceptionally(e);
+            }
+            trace.note(origin, "join failed: " + e.getMessage());
+            joinSubscriptions.forEach(Subscription::close);
+            handshakeResponder.close();
+            CompletableFuture<?> stopped = eq == null ? CompletableFuture.completedFuture(null) : eq.stop();
+            stopped.whenComplete((x, y) -> circuit.close(true));
+        }
+
+        private void succeed() {
+            RegionConnection c;
+            synchronized (this) {
+                if (result.isDone()) {
+                    return;
+                }
+                JoinTimings timings = new JoinTimings(loginHttp, nanos(circuitUpNanos), nanos(handshakeNanos),
+                        nanos(movementNanos), nanos(capsNanos), nanos(eqNanos), Duration.ofNanos(elapsed()));
+                Duration closeTimeout = options.eventQueue().stopTimeout().plusSeconds(1);
+                c = new RegionConnection(options.role(), sim, circuit, granted, eventQueue, handle, position,
+                        lookAt, regionName, simVersion, timings, handshakeResponder, closeTimeout);
+                result.complete(c);
+            }
+            joinSubscriptions.forEach(Subscription::close);
+            trace.note(origin, "joined: " + c.timings());
+        }
+
+    }
+
+    private static Duration nanos(long n) {
+        return n < 0 ? null : Duration.ofNanos(n);
+    }
+
+    /** Inputs of a join; everything but the seed capability, region handle and login time is required. */
+    public static final class Builder {
+        private AgentSession session;
+        private InetSocketAddress sim;
+        private URI seedCapability;
+        private long regionHandle;
+        private UdpEndpoint endpoint;
+        private MessageBus bus;
+        private PacketTrace trace;
+        private CapsClient caps;
+        private JoinOptions options = JoinOptions.root();
+        private Duration loginHttp;
+        private MessageTemplate template = MessageTemplate.bundled();
+
+        private Builder() {
+        }
+
+        public Builder session(AgentSession s) {
+            session = s;
+            return this;
+        }
+
+        /** The region's UDP address; {@code ip} must be a literal address (no DNS). */
+        public Builder sim(String ip, int port) {
+            try {
+                return sim(new InetSocketAddress(InetAddress.getByName(literal(ip)), port));
+            } catch (UnknownHostException e) {
+                throw new IllegalArgumentException("not an IP address: " + ip, e);
+            }
+        }
+
+        public Builder sim(InetSocketAddress address) {
+            sim = address;
+            return this;
+        }
+
+        /** The region's seed capability, or null for a child the agent has none for yet. */
+        public Builder seedCapability(URI uri) {
+            seedCapability = uri;
+            return this;
+        }
+
+        public Builder regionHandle(long handle) {
+            regionHandle = handle;
+            return this;
+        }
+
+        /** The agent's UDP socket; all its circuits share it, as a viewer's do. */
+        public Builder endpoint(UdpEndpoint e) {
+            endpoint = e;
+            return this;
+        }
+
+        public Builder bus(MessageBus b) {
+            bus = b;
+            return this;
+        }
+
+        public Builder trace(PacketTrace t) {
+            trace = t;
+            return this;
+        }
+
+        public Builder caps(CapsClient c) {
+            caps = c;
+            return this;
+        }
+
+        public Builder options(JoinOptions o) {
+            options = o;
+            return this;
+        }
+
+        public Builder loginHttp(Duration d) {
+            loginHttp = d;
+            return this;
+        }
+
+        /** The template messages are built from; gridprobe's own by default. */
+        public Builder template(MessageTemplate t) {
+            template = Objects.requireNonNull(t, "template");
+            return this;
+        }
+
+        public RegionJoin build() {
+            return new RegionJoin(this);
+        }
+
+        private static String literal(String ip) {
+            String s = ip.strip();
+            if (!s.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+                throw new IllegalArgumentException("not an IP address: " + ip);
+            }
+            return s;
+        }
+    }
+}
