@@ -88,14 +88,14 @@ public final class Agent implements AutoCloseable {
     private final FriendsManager friends;
     private final AppearanceManager appearance;
 
-    Agent(GridClient grid, Credentials credentials, LoginResult loginResult, UdpEndpoint endpoint) {
+    Agent(GridClient grid, Credentials credentials, LoginResult loginResult, UdpEndpoint endpoint, PacketTrace trace) {
         this.grid = grid;
         this.credentials = credentials;
         this.loginResult = loginResult;
         this.login = loginResult.success();
         this.session = AgentSession.of(login);
         this.endpoint = endpoint;
-        this.trace = new PacketTrace(grid.circuitConfig().traceCapacity() * 4);
+        this.trace = trace;
         this.events = new EventStream(credentials.role(), 1000);
         this.waits = new MessageWaits(credentials.role(), bus, trace);
         this.neighbours = new Neighbours(this);

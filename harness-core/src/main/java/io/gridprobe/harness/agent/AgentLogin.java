@@ -10,6 +10,7 @@ import io.gridprobe.protocol.login.LoginResult;
 import io.gridprobe.protocol.login.StartLocation;
 import io.gridprobe.protocol.region.JoinOptions;
 import io.gridprobe.protocol.region.RegionJoin;
+import io.gridprobe.protocol.trace.PacketTrace;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -38,15 +39,17 @@ public final class AgentLogin {
         LoginRequest request = LoginRequest.builder(who.firstName(), who.lastName(), who.password()).start(where).build();
         LoginPolicy policy = LoginPolicy.defaults().withTimeout(grid.scaled(LoginPolicy.defaults().timeout()));
         long t0 = System.nanoTime();
-        return grid.logins().loginWithResult(grid.loginUri(), request, policy)
-                .thenCompose(result -> bindAndJoin(result, t0));
+        // The trace starts with the login itself, so a failed login has its evidence too.
+        PacketTrace trace = new PacketTrace(grid.circuitConfig().traceCapacity() * 4);
+        return grid.logins().loginWithResult(grid.loginUri(), request, policy, trace)
+                .thenCompose(result -> bindAndJoin(result, trace, t0));
     }
 
-    private CompletableFuture<Agent> bindAndJoin(LoginResult result, long t0) {
+    private CompletableFuture<Agent> bindAndJoin(LoginResult result, PacketTrace trace, long t0) {
         return UdpEndpoint.bind(grid.udp(), new InetSocketAddress(0), grid.codec(), grid.circuitConfig(),
                         UnknownSenderPolicy.DROP)
                 .thenCompose(endpoint -> {
-                    Agent agent = new Agent(grid, who, result, endpoint);
+                    Agent agent = new Agent(grid, who, result, endpoint, trace);
                     JoinOptions options = scaled(JoinOptions.root());
                     return RegionJoin.afterLogin(result).endpoint(endpoint).bus(agent.messages()).trace(agent.trace())
                             .caps(grid.caps()).options(options).template(grid.template()).build().start()
