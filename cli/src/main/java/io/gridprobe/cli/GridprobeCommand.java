@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Tests Second Life-protocol grids (Second Life, OpenSimulator) the way real users use them.",
         subcommands = {
+                RunCommand.class,
                 ParsePacketsCommand.class,
                 CommandLine.HelpCommand.class,
         },

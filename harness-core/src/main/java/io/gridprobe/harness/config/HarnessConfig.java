@@ -144,6 +144,10 @@ public final class HarnessConfig {
         if (value == null || value.isBlank()) {
             return current;
         }
+        if (value.trim().equalsIgnoreCase("embedded")) {
+            sources.add(sourceName + " (embedded grid)");
+            return null;
+        }
         if (!sources.contains(sourceName)) {
             sources.add(sourceName);
         }

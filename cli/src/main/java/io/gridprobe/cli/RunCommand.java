@@ -1,0 +1,295 @@
+package io.gridprobe.cli;
+
+import io.gridprobe.harness.config.ConfigurationException;
+import io.gridprobe.harness.config.HarnessConfig;
+import io.gridprobe.harness.junit.HarnessMetrics;
+import io.gridprobe.protocol.login.GridUnreachableException;
+import io.gridprobe.reports.AllureCommandLine;
+import io.gridprobe.reports.AllureResultsMetadata;
+import io.gridprobe.reports.ReportException;
+import io.gridprobe.reports.RunSummary;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code gridprobe run}: the scenario suites against a grid, with a verdict, JUnit XML and an Allure report. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs the scenario suites against a grid (the embedded one when none is given) and reports.",
+                "The grid is --grid if given, else the loginUri of the --accounts file, else the embedded grid."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all scenarios passed", "1:a scenario failed",
+                "2:the grid could not be reached, or the configuration is wrong"},
+        footer = {"", "Examples:",
+                "  gridprobe run                                   # smoke suite against the embedded grid",
+                "  gridprobe run --tags perms,inventory --accounts staging.yaml",
+                "  GRIDPROBE_PASSWORD_ALICE=... gridprobe run --grid http://grid.example:8002/ --tags smoke",
+                "", "Passwords come from the environment or the accounts file (${ENV} placeholders), never the command line."})
+public final class RunCommand implements Callable<Integer> {
+    static final String SCENARIO_PACKAGE = "io.gridprobe.scenarios";
+
+    @Option(names = "--grid", paramLabel = "URI|embedded", description = "Login URI of the grid to test, or 'embedded'.")
+    String grid;
+
+    @Option(names = "--accounts", paramLabel = "FILE", description = "YAML file: loginUri, accounts by role, regions, timeoutScale.")
+    Path accounts;
+
+    @Option(names = "--tags", split = ",", paramLabel = "TAG", description = "Suites to run (default: smoke), e.g. chat,perms.")
+    List<String> tags;
+
+    @Option(names = "--report", paramLabel = "DIR", defaultValue = "gridprobe-report",
+            description = "Where results go: allure-results/, junit/, html/, summary.json (default: ${DEFAULT-VALUE}).")
+    Path report;
+
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "1", description = "Scenario classes run at once (default: ${DEFAULT-VALUE}).")
+    int parallel;
+
+    @Option(names = "--timeout-scale", paramLabel = "X", description = "Multiply every timeout (slow grids).")
+    Double timeoutScale;
+
+    @Option(names = "--history", paramLabel = "DIR", description = "A previous report folder, to show trends.")
+    Path history;
+
+    @Option(names = "--single-file", description = "Also write the HTML report as one file (for mail or chat).")
+    boolean singleFile;
+
+    @Option(names = "--no-html", description = "Skip rendering the HTML report (results are still written).")
+    boolean noHtml;
+
+    private final PrintStream out = System.out;
+    private final PrintStream err = System.err;
+
+    @Override
+    public Integer call() {
+        HarnessConfig config;
+        try {
+            applyOptions();
+            config = HarnessConfig.fromEnvironment();
+        } catch (ConfigurationException e) {
+            err.println("gridprobe: configuration is wrong: " + e.getMessage());
+            return 2;
+        }
+        if (!config.usesEmbeddedGrid()) {
+            String problem = unreachable(config.loginUri().orElseThrow(), config.scaled(Duration.ofSeconds(10)));
+            if (problem != null) {
+                err.println("gridprobe: the grid could not be reached: " + problem);
+                return 2;
+            }
+        }
+        Path results = report.resolve("allure-results");
+        Path junit = report.resolve("junit");
+        try {
+            deleteTree(results);
+            Files.createDirectories(results);
+            Files.createDirectories(junit);
+        } catch (IOException e) {
+            err.println("gridprobe: cannot write the report folder " + report + ": " + e.getMessage());
+            return 2;
+        }
+        System.setProperty("allure.results.directory", results.toAbsolutePath().toString());
+        HarnessMetrics.reset();
+
+        List<String> selected = tags == null || tags.isEmpty() ? List.of("smoke") : tags;
+        String gridLabel = config.loginUri().map(URI::toString).orElse("embedded");
+        RunSummary summary = new RunSummary(gridLabel, System.currentTimeMillis());
+        boolean tty = System.console() != null && System.getenv("CI") == null;
+        ProgressListener progress = new ProgressListener(out, tty, summary);
+        FailureCauses causes = new FailureCauses();
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(DiscoverySelectors.selectPackage(SCENARIO_PACKAGE))
+                .filters(TagFilter.includeTags(selected));
+        if (parallel > 1) {
+            request.configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
+                    .configurationParameter("junit.jupiter.execution.parallel.mode.default", "same_thread")
+                    .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
+                    .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
+                    .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism",
+                            String.valueOf(parallel));
+        }
+        LauncherDiscoveryRequest discovery = request.build();
+        Launcher launcher = LauncherFactory.create();
+        TestPlan plan = launcher.discover(discovery);
+        if (plan.countTestIdentifiers(TestIdentifier::isTest) == 0) {
+            err.println("gridprobe: no scenario is tagged " + String.join(",", selected)
+                    + " (tags: smoke, login, chat, im, perms, objects, inventory, teleport, crossing, groups, parcels, money, friends)");
+            return 2;
+        }
+        out.println("gridprobe " + VersionProvider.version() + ": " + String.join(",", selected) + " against "
+                + (config.usesEmbeddedGrid() ? "the embedded grid" : gridLabel));
+        try (PrintWriter xmlOut = new PrintWriter(err, true)) {
+            LegacyXmlReportGeneratingListener xml = new LegacyXmlReportGeneratingListener(junit, xmlOut);
+            launcher.execute(discovery, progress, causes, xml);
+        }
+        summary.finished(System.currentTimeMillis());
+        HarnessMetrics.loginMillis().stream().filter(ms -> ms >= 0).forEach(summary::loginTook);
+        writeReport(config, summary, results);
+        printSummary(summary);
+        if (causes.onlyUnreachableOrConfiguration() && summary.count(RunSummary.Outcome.PASSED) == 0) {
+            err.println("gridprobe: " + causes.first());
+            return 2;
+        }
+        return summary.count(RunSummary.Outcome.FAILED) + summary.count(RunSummary.Outcome.BROKEN) > 0 ? 1 : 0;
+    }
+
+    /** Options become the system properties HarnessConfig reads, which the scenarios' extension reads too. */
+    private void applyOptions() {
+        if (accounts != null) {
+            if (!Files.isRegularFile(accounts)) {
+                throw new ConfigurationException("accounts file " + accounts + " does not exist");
+            }
+            System.setProperty("gridprobe.accounts", accounts.toAbsolutePath().toString());
+        }
+        if (grid != null) {
+            System.setProperty("gridprobe.loginUri", grid);
+        }
+        if (timeoutScale != null) {
+            System.setProperty("gridprobe.timeoutScale", timeoutScale.toString());
+        }
+        if (parallel < 1) {
+            throw new ConfigurationException("--parallel must be at least 1");
+        }
+    }
+
+    /** Null when the login URI answers HTTP at all (any status); else why not. */
+    static String unreachable(URI uri, Duration timeout) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).build();
+        try {
+            client.send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build(), HttpResponse.BodyHandlers.discarding());
+            return null;
+        } catch (HttpTimeoutException e) {
+            return uri + " did not answer within " + timeout.toSeconds() + " s";
+        } catch (ConnectException e) {
+            return uri + " refused the connection";
+        } catch (IOException e) {
+            return uri + ": " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    private void writeReport(HarnessConfig config, RunSummary summary, Path results) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("grid.uri", config.loginUri().map(URI::toString).orElse("embedded"));
+        env.put("grid.source", config.source());
+        env.put("grid.version", config.usesEmbeddedGrid() ? "gridprobe embedded grid " + VersionProvider.version()
+                : GridInfo.describe(config.loginUri().orElseThrow()));
+        if (!config.regionHints().isEmpty()) {
+            env.put("grid.regions", String.join(",", config.regionHints()));
+        }
+        env.put("accounts", String.join(",", config.accounts().keySet()));
+        env.put("gridprobe.version", VersionProvider.version());
+        env.put("timeoutScale", String.valueOf(config.timeoutScale()));
+        try {
+            AllureResultsMetadata.writeEnvironment(results, env);
+            AllureResultsMetadata.writeCategories(results);
+            AllureResultsMetadata.writeExecutor(results, System.getenv());
+            summary.write(report.resolve("summary.json"));
+            if (!noHtml) {
+                AllureCommandLine allure = AllureCommandLine.locate(report.resolve(".allure"));
+                allure.generate(results, report.resolve("html"), false, history, Duration.ofMinutes(3));
+                if (singleFile) {
+                    allure.generate(results, report.resolve("single-file"), true, history, Duration.ofMinutes(3));
+                }
+            }
+        } catch (ReportException e) {
+            err.println("gridprobe: warning: " + e.getMessage());
+        }
+    }
+
+    private void printSummary(RunSummary s) {
+        out.println();
+        out.printf("%-10s %5d%n", "passed", s.count(RunSummary.Outcome.PASSED));
+        out.printf("%-10s %5d%n", "failed", s.count(RunSummary.Outcome.FAILED));
+        out.printf("%-10s %5d%n", "errors", s.count(RunSummary.Outcome.BROKEN));
+        out.printf("%-10s %5d%n", "skipped", s.count(RunSummary.Outcome.SKIPPED));
+        if (s.loginPercentile(50) >= 0) {
+            out.printf("%-10s p50 %d ms, p95 %d ms%n", "logins", s.loginPercentile(50), s.loginPercentile(95));
+        }
+        out.println("report: " + report.resolve(noHtml ? "allure-results" : "html/index.html") + ", JUnit XML: "
+                + report.resolve("junit") + ", summary: " + report.resolve("summary.json"));
+        // The closing line CI systems read.
+        out.println(s.count(RunSummary.Outcome.PASSED) + " passed, "
+                + (s.count(RunSummary.Outcome.FAILED) + s.count(RunSummary.Outcome.BROKEN)) + " failed, "
+                + s.count(RunSummary.Outcome.SKIPPED) + " skipped");
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Remembers why things failed, to tell "the grid is down" (exit 2) from "a feature is broken" (exit 1). */
+    private static final class FailureCauses implements TestExecutionListener {
+        private final List<Throwable> failures = new ArrayList<>();
+
+        @Override
+        public synchronized void executionFinished(TestIdentifier id, TestExecutionResult r) {
+            if (r.getStatus() == TestExecutionResult.Status.FAILED) {
+                r.getThrowable().ifPresent(failures::add);
+            }
+        }
+
+        synchronized boolean onlyUnreachableOrConfiguration() {
+            return !failures.isEmpty() && failures.stream().allMatch(FailureCauses::isGridOrConfig);
+        }
+
+        synchronized String first() {
+            Throwable t = failures.get(0);
+            Throwable root = t;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return (root instanceof ConfigurationException ? "configuration is wrong: " : "the grid could not be reached: ")
+                    + root.getMessage();
+        }
+
+        private static boolean isGridOrConfig(Throwable t) {
+            for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+                if (c instanceof GridUnreachableException || c instanceof ConfigurationException) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    static String read(Path p) throws IOException {
+        return Files.readString(p, StandardCharsets.UTF_8);
+    }
+}
