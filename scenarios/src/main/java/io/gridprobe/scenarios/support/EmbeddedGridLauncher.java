@@ -1,0 +1,52 @@
+package io.gridprobe.scenarios.support;
+
+import io.gridprobe.fixtures.grid.EmbeddedGrid;
+import io.gridprobe.fixtures.grid.GridConfig;
+import io.gridprobe.fixtures.grid.account.Account;
+import io.gridprobe.fixtures.grid.account.SeededAccounts;
+import io.gridprobe.harness.config.Credentials;
+import io.gridprobe.harness.config.HarnessConfig;
+import io.gridprobe.harness.junit.GridLauncher;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The default grid of a run: the embedded grid with its seeded accounts, whose roles are the accounts' last names
+ * (owner, alice, bob, carol, dave).
+ */
+public final class EmbeddedGridLauncher implements GridLauncher {
+    @Override
+    public RunningGrid start(HarnessConfig config) {
+        EmbeddedGrid grid = EmbeddedGrid.start(GridConfig.defaults());
+        Map<String, Credentials> accounts = new LinkedHashMap<>();
+        for (Account a : SeededAccounts.all()) {
+            String role = a.last().toLowerCase(Locale.ROOT);
+            accounts.put(role, new Credentials(role, a.first(), a.last(), a.password()));
+        }
+        List<String> regions = grid.regions().stream().map(r -> r.name()).toList();
+        return new RunningGrid() {
+            @Override
+            public URI loginUri() {
+                return grid.loginUri();
+            }
+
+            @Override
+            public Map<String, Credentials> accounts() {
+                return accounts;
+            }
+
+            @Override
+            public List<String> regionNames() {
+                return regions;
+            }
+
+            @Override
+            public void close() {
+                grid.close();
+            }
+        };
+    }
+}
