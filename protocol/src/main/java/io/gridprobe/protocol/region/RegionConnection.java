@@ -128,7 +128,11 @@ public final class RegionConnection implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
-            circuit.close(false); // leave anyway; the peer's side times out by itself
+            try {
+                circuit.close(false); // leave anyway; the peer's side times out by itself
+            } catch (RuntimeException transportGone) {
+                // the UDP transport is already shut down: nothing is left to close
+            }
         }
     }
 
