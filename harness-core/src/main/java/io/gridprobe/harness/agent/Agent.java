@@ -365,7 +365,7 @@ public final class Agent implements AutoCloseable {
             return loggedOut;
         }
         if (state != State.ONLINE) {
-            loggedOut = CompletableFuture.runAsync(this::shutDown);
+            loggedOut = shutDown();
             return loggedOut;
         }
         state = State.LOGGING_OUT;
@@ -376,26 +376,31 @@ public final class Agent implements AutoCloseable {
             if (e != null) {
                 trace.note("agent", "no LogoutReply (" + AgentLogin.propagate(e).getMessage() + "); closing anyway");
             }
-            shutDown();
             return null;
-        });
+        }).thenCompose(x -> shutDown());
         return loggedOut;
     }
 
-    private void shutDown() {
+    /**
+     * Leaves every region, then closes the socket. Never blocks the calling thread: the reply that triggers it arrives
+     * on a network thread, and the circuits it closes need that very thread.
+     */
+    private CompletableFuture<Void> shutDown() {
         List<CompletableFuture<Void>> closing = regions.values().stream().map(r -> r.connection().closeAsync()).toList();
-        try {
-            CompletableFuture.allOf(closing.toArray(new CompletableFuture[0])).get(grid.scaled(Duration.ofSeconds(10)).toMillis(),
-                    TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            trace.note("agent", "regions did not all close in time: " + e);
-        }
-        regions.clear();
-        endpoint.close();
-        if (state != State.LOST) {
-            state = State.OFFLINE;
-        }
-        waits.failAll(new IllegalStateException(role() + " has logged out"));
+        return CompletableFuture.allOf(closing.toArray(new CompletableFuture[0]))
+                .orTimeout(grid.scaled(Duration.ofSeconds(10)).toMillis(), TimeUnit.MILLISECONDS)
+                .handleAsync((v, e) -> {
+                    if (e != null) {
+                        trace.note("agent", "regions did not all close in time: " + AgentLogin.propagate(e).getMessage());
+                    }
+                    regions.clear();
+                    endpoint.close(); // blocks briefly: never on a network thread (hence handleAsync)
+                    if (state != State.LOST) {
+                        state = State.OFFLINE;
+                    }
+                    waits.failAll(new IllegalStateException(role() + " has logged out"));
+                    return null;
+                });
     }
 
     /** The agent's UDP socket, shared by all its circuits as a viewer's is (for child and teleport joins). */
