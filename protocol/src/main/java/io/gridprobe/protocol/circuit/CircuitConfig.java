@@ -28,7 +28,7 @@ public record CircuitConfig(
 
     public static CircuitConfig defaults() {
         return new CircuitConfig(Duration.ofMillis(1000), Duration.ofMillis(100), Duration.ofSeconds(5), 5,
-                Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofMillis(50), 1024, 256);
+                Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofMillis(50), 256, 256);
     }
 
     public CircuitConfig withSilenceTimeout(Duration d) {

@@ -12,7 +12,6 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.socket.DatagramPacket;
 import io.netty.channel.socket.nio.NioDatagramChannel;
-import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetSocketAddress;
 import java.util.Collection;
 import java.util.List;
@@ -36,9 +35,10 @@ public final class UdpEndpoint implements AutoCloseable {
     private final LongAdder malformed = new LongAdder();
     /** Set when the channel is initialised, before it is bound, so it exists before any packet can arrive. */
     private volatile Channel channel;
-    private volatile ScheduledFuture<?> ticker;
+    private final UdpTransport transport;
 
-    private UdpEndpoint(PacketCodec codec, CircuitConfig config, UnknownSenderPolicy unknownSenders) {
+    private UdpEndpoint(UdpTransport transport, PacketCodec codec, CircuitConfig config, UnknownSenderPolicy unknownSenders) {
+        this.transport = transport;
         this.codec = codec;
         this.config = config;
         this.unknownSenders = unknownSenders;
@@ -47,7 +47,7 @@ public final class UdpEndpoint implements AutoCloseable {
     /** Binds a socket (port 0: any free port) and completes with the endpoint. */
     public static CompletableFuture<UdpEndpoint> bind(UdpTransport transport, InetSocketAddress local, PacketCodec codec,
                                                       CircuitConfig config, UnknownSenderPolicy unknownSenders) {
-        UdpEndpoint endpoint = new UdpEndpoint(codec, config, unknownSenders);
+        UdpEndpoint endpoint = new UdpEndpoint(transport, codec, config, unknownSenders);
         CompletableFuture<UdpEndpoint> result = new CompletableFuture<>();
         Bootstrap b = new Bootstrap().group(transport.group()).channel(NioDatagramChannel.class)
                 .option(ChannelOption.SO_RCVBUF, 1 << 20)
@@ -72,8 +72,7 @@ public final class UdpEndpoint implements AutoCloseable {
     }
 
     private void startTicker() {
-        long tick = config.tickInterval().toNanos();
-        ticker = channel.eventLoop().scheduleAtFixedRate(this::tick, tick, tick, TimeUnit.NANOSECONDS);
+        transport.register(this, channel.eventLoop(), config.tickInterval());
     }
 
     /** Opens (or returns the existing) circuit to {@code remote}. */
@@ -122,8 +121,8 @@ public final class UdpEndpoint implements AutoCloseable {
         channel.writeAndFlush(new DatagramPacket(Unpooled.wrappedBuffer(datagram), to), channel.voidPromise());
     }
 
-    private void tick() {
-        long now = System.nanoTime();
+    /** Resends, pings and timeouts of every circuit; runs on this endpoint's event loop. */
+    void tick(long now) {
         for (Circuit c : circuits.values()) {
             c.tick(now);
         }
@@ -132,8 +131,8 @@ public final class UdpEndpoint implements AutoCloseable {
     /** Closes every circuit (without telling peers) and the socket. */
     @Override
     public void close() {
-        if (ticker != null) {
-            ticker.cancel(false);
+        if (channel != null) {
+            transport.unregister(this, channel.eventLoop());
         }
         for (Circuit c : circuits()) {
             c.close(false);
