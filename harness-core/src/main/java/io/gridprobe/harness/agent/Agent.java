@@ -9,6 +9,7 @@ import io.gridprobe.harness.events.EventStream;
 import io.gridprobe.harness.events.RegionChanged;
 import io.gridprobe.harness.friends.FriendsManager;
 import io.gridprobe.harness.groups.GroupManager;
+import io.gridprobe.harness.junit.Steps;
 import io.gridprobe.harness.im.InstantMessageManager;
 import io.gridprobe.harness.inventory.InventoryManager;
 import io.gridprobe.harness.money.MoneyManager;
@@ -246,6 +247,7 @@ public final class Agent implements AutoCloseable {
 
     /** Sends to the root region reliably; the future completes when the region acks it. */
     public CompletableFuture<Void> sendReliable(Message m) {
+        Steps.passed(role() + " sends " + m.name() + " to " + region().name());
         return region().circuit().sendReliable(m);
     }
 

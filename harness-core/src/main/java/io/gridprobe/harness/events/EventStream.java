@@ -134,13 +134,17 @@ public final class EventStream {
 
     /** Blocking form of {@link #nextAsync}, for tests that read better that way. */
     public <T extends AgentEvent> T next(Class<T> type, Predicate<? super T> filter, Duration timeout) {
+        String step = owner + " waits for " + type.getSimpleName();
         try {
-            return nextAsync(type, filter, timeout).get();
+            T t = nextAsync(type, filter, timeout).get();
+            io.gridprobe.harness.junit.Steps.passed(step + ": " + t.describe());
+            return t;
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof java.util.concurrent.CompletionException ce && ce.getCause() != null) {
                 c = ce.getCause();
             }
+            io.gridprobe.harness.junit.Steps.failed(step, c);
             if (c instanceof RuntimeException re) {
                 throw re;
             }

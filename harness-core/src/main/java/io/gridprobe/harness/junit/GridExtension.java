@@ -77,7 +77,7 @@ public final class GridExtension implements ParameterResolver, AfterTestExecutio
     }
 
     /** Closes the target (and the grid it started, if any) when the root context closes at the end of the run. */
-    private record SharedTarget(GridTarget target) implements ExtensionContext.Store.CloseableResource {
+    private record SharedTarget(GridTarget target) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             target.close();
@@ -85,7 +85,7 @@ public final class GridExtension implements ParameterResolver, AfterTestExecutio
     }
 
     /** The agents of one scope (a test method or a class), logged out when the scope's store closes. */
-    private static final class ScopeAgents implements ExtensionContext.Store.CloseableResource {
+    private static final class ScopeAgents implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         final Map<String, Agent> byRole = new ConcurrentHashMap<>();
 
         @Override
@@ -107,14 +107,19 @@ public final class GridExtension implements ParameterResolver, AfterTestExecutio
         Credentials who = target.credentials(login.value());
         StartLocation where = startLocation(target, login);
         Duration timeout = target.config().scaled(Duration.ofSeconds(60));
+        Steps.parameter("grid", target.description());
+        Steps.parameter(login.value(), who.fullName());
         try {
             Agent a = target.client().login(who, where).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             agents.byRole.put(login.value(), a);
+            Steps.passed("log in " + login.value() + " (" + who.fullName() + ") to " + a.region().name() + ": "
+                    + a.timings());
             HarnessMetrics.loginTook(a.timings().total() == null ? -1 : a.timings().total().toMillis());
             c.publishReportEntry("login." + login.value(), a.timings().toString());
             return a;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            Steps.failed("log in " + login.value() + " (" + who.fullName() + ")", cause);
             throw new ParameterResolutionException("login of '" + login.value() + "' (" + who.fullName() + ") to "
                     + target.loginUri() + " failed: " + cause.getMessage(), cause);
         } catch (TimeoutException e) {

@@ -1,0 +1,47 @@
+package io.gridprobe.harness.junit;
+
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.function.Supplier;
+
+/** Reports scenario steps to every {@link StepRecorder} on the class path; without any, it does nothing. */
+public final class Steps {
+    private static final List<StepRecorder> RECORDERS = ServiceLoader.load(StepRecorder.class).stream()
+            .map(ServiceLoader.Provider::get).toList();
+
+    private Steps() {
+    }
+
+    public static void passed(String name) {
+        for (StepRecorder r : RECORDERS) {
+            r.step(name, true, null);
+        }
+    }
+
+    public static void failed(String name, Throwable failure) {
+        for (StepRecorder r : RECORDERS) {
+            r.step(name, false, failure);
+        }
+    }
+
+    /** Runs {@code body} as a step: passed when it returns, failed (and rethrown) when it throws. */
+    public static <T> T around(String name, Supplier<T> body) {
+        if (RECORDERS.isEmpty()) {
+            return body.get();
+        }
+        try {
+            T v = body.get();
+            passed(name);
+            return v;
+        } catch (RuntimeException | Error e) {
+            failed(name, e);
+            throw e;
+        }
+    }
+
+    public static void parameter(String name, String value) {
+        for (StepRecorder r : RECORDERS) {
+            r.parameter(name, value);
+        }
+    }
+}

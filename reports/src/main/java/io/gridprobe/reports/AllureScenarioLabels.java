@@ -1,0 +1,28 @@
+package io.gridprobe.reports;
+
+import io.qameta.allure.Allure;
+import java.util.Set;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Files each scenario in the report by its tags: epic "gridprobe", feature = its area tag (chat, perms, ...), story =
+ * the scenario, plus a "smoke" label. Registered by JUnit's extension auto-detection (see the scenarios'
+ * junit-platform.properties), so scenario classes need no Allure annotations.
+ */
+public final class AllureScenarioLabels implements BeforeEachCallback {
+    private static final Set<String> NOT_AREAS = Set.of("smoke", "slow");
+
+    @Override
+    public void beforeEach(ExtensionContext c) {
+        if (Allure.getLifecycle().getCurrentTestCase().isEmpty()) {
+            return;
+        }
+        Allure.epic("gridprobe");
+        c.getTags().stream().filter(t -> !NOT_AREAS.contains(t)).sorted().forEach(Allure::feature);
+        Allure.story(c.getDisplayName().replaceAll("\\(.*\\)$", ""));
+        if (c.getTags().contains("smoke")) {
+            Allure.label("tag", "smoke");
+        }
+    }
+}
