@@ -2,6 +2,7 @@ package io.gridprobe.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,8 +20,12 @@ import picocli.CommandLine.Spec;
         description = "Tests Second Life-protocol grids (Second Life, OpenSimulator) the way real users use them.",
         subcommands = {
                 RunCommand.class,
+                GridCommand.class,
+                LoginCommand.class,
+                ReportCommand.class,
                 ParsePacketsCommand.class,
                 CommandLine.HelpCommand.class,
+                AutoComplete.GenerateCompletion.class,
         },
         synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n",

@@ -216,9 +216,9 @@ public final class RunCommand implements Callable<Integer> {
             summary.write(report.resolve("summary.json"));
             if (!noHtml) {
                 AllureCommandLine allure = AllureCommandLine.locate(report.resolve(".allure"));
-                allure.generate(results, report.resolve("html"), false, history, Duration.ofMinutes(3));
+                allure.generate(results, report.resolve("html"), false, history == null ? null : ReportCommand.resolveHtml(history), Duration.ofMinutes(3));
                 if (singleFile) {
-                    allure.generate(results, report.resolve("single-file"), true, history, Duration.ofMinutes(3));
+                    allure.generate(results, report.resolve("single-file"), true, history == null ? null : ReportCommand.resolveHtml(history), Duration.ofMinutes(3));
                 }
             }
         } catch (ReportException e) {
