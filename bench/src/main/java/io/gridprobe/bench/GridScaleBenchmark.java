@@ -1,0 +1,77 @@
+package io.gridprobe.bench;
+
+import io.gridprobe.fixtures.grid.EmbeddedGrid;
+import io.gridprobe.fixtures.grid.GridConfig;
+import io.gridprobe.fixtures.grid.account.Account;
+import io.gridprobe.harness.GridClient;
+import io.gridprobe.harness.agent.Agent;
+import io.gridprobe.harness.agent.AgentPool;
+import io.gridprobe.harness.config.Credentials;
+import io.gridprobe.harness.config.HarnessConfig;
+import io.gridprobe.protocol.login.StartLocation;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * How many concurrently connected agents the embedded grid holds on this machine: N accounts, logged in through
+ * the harness with bounded concurrency, kept connected (pings, acks, event-queue long polls, child agents in the
+ * neighbour) for a while, then checked (still online on both sides) and logged out. Client and grid share the JVM,
+ * so the figures are for both.
+ * <p>Usage: {@code GridScaleBenchmark [N=1000] [holdSeconds=30] [concurrentLogins=16]}
+ */
+public final class GridScaleBenchmark {
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int holdSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 16;
+        List<Account> accounts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            accounts.add(new Account("Load", "Agent" + i, "load-secret-" + i, UUID.nameUUIDFromBytes(("load" + i).getBytes()), 1000));
+        }
+        MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        try (EmbeddedGrid grid = EmbeddedGrid.start(GridConfig.builder().accounts(accounts).build());
+             GridClient client = GridClient.create(grid.loginUri(), HarnessConfig.load(Map.of(), Map.of()));
+             AgentPool pool = new AgentPool(client, concurrency)) {
+            long heapBefore = usedHeap(mem);
+            List<Credentials> who = accounts.stream()
+                    .map(a -> new Credentials(a.last().toLowerCase(), a.first(), a.last(), a.password())).toList();
+            long t0 = System.nanoTime();
+            List<Agent> online = pool.loginAll(who, StartLocation.uri("Alpha", 128, 128, 25)).get(30, TimeUnit.MINUTES);
+            double loginSeconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("logged in %d of %d in %.1f s (%.0f logins/s, %d at a time); failures: %d%n", online.size(), n,
+                    loginSeconds, online.size() / loginSeconds, concurrency, pool.failures().size());
+            if (!pool.failures().isEmpty()) {
+                System.out.println(pool.failureReport().lines().limit(5).reduce("", (a, b) -> a + "  " + b + "\n"));
+            }
+            long cpu0 = os.getProcessCpuTime();
+            long w0 = System.nanoTime();
+            CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(holdSeconds, TimeUnit.SECONDS)).join();
+            double cpu = (os.getProcessCpuTime() - cpu0) / (double) (System.nanoTime() - w0);
+            long still = online.stream().filter(a -> a.state() == Agent.State.ONLINE).count();
+            long onGrid = accounts.stream().filter(a -> grid.isLoggedIn(a.agentId())).count();
+            long children = online.stream().mapToLong(a -> a.childRegions().size()).sum();
+            long heap = usedHeap(mem);
+            System.out.printf("after %d s connected: %d agents online (client view), %d logged in (grid view), %d child"
+                    + " circuits; process CPU %.0f%% of one core; heap %.0f MB (%.1f KB per agent, client and grid)%n",
+                    holdSeconds, still, onGrid, children, cpu * 100, heap / 1e6, (heap - heapBefore) / 1024.0 / Math.max(1, still));
+            long t1 = System.nanoTime();
+            pool.logoutAll().get(10, TimeUnit.MINUTES);
+            System.out.printf("logged out all in %.1f s; still logged in on the grid: %d%n", (System.nanoTime() - t1) / 1e9,
+                    accounts.stream().filter(a -> grid.isLoggedIn(a.agentId())).count());
+        }
+    }
+
+    private static long usedHeap(MemoryMXBean mem) {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return mem.getHeapMemoryUsage().getUsed();
+    }
+}
