@@ -53,14 +53,16 @@ async function main() {
         step('bot1-logged-in');
         const r2 = await within(connect(bot2), 'bot 2 login');
         step('bot2-logged-in');
-        result.bot1 = { agentId: r1.agent.agentID.toString(), region: r1.region.regionName };
-        result.bot2 = { agentId: r2.agent.agentID.toString(), region: r2.region.regionName };
+        result.bot1 = { agentId: r1.agent.agentID.toString() };
+        result.bot2 = { agentId: r2.agent.agentID.toString() };
 
         const line = 'hello from node-metaverse ' + Date.now();
         const heard = first(bot2.clientEvents.onNearbyChat, (e) => e.message === line);
         await bot1.clientCommands.comms.say(line);
         const chat = await within(heard, 'bot 2 hearing bot 1');
         result.chat = { message: chat.message, fromName: chat.fromName, from: chat.from.toString() };
+        // The region's name comes with RegionInfo, which node-metaverse asks for during the handshake.
+        result.bot1.region = bot1.currentRegion.regionName;
         step('chat-heard');
 
         const text = 'private hello ' + Date.now();
