@@ -5,6 +5,7 @@ import io.gridprobe.harness.config.HarnessConfig;
 import io.gridprobe.harness.junit.HarnessMetrics;
 import io.gridprobe.protocol.login.GridUnreachableException;
 import io.gridprobe.reports.AllureCommandLine;
+import io.gridprobe.reports.AllureResults;
 import io.gridprobe.reports.AllureResultsMetadata;
 import io.gridprobe.reports.ReportException;
 import io.gridprobe.reports.RunSummary;
@@ -115,7 +116,7 @@ public final class RunCommand implements Callable<Integer> {
             err.println("gridprobe: cannot write the report folder " + report + ": " + e.getMessage());
             return 2;
         }
-        System.setProperty("allure.results.directory", results.toAbsolutePath().toString());
+        AllureResults.writeTo(results);
         HarnessMetrics.reset();
 
         List<String> selected = tags == null || tags.isEmpty() ? List.of("smoke") : tags;

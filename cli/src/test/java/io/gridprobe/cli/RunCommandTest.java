@@ -1,0 +1,94 @@
+package io.gridprobe.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The exit-code contract CI relies on: 0 passed, 1 a scenario failed, 2 unreachable grid or wrong configuration. */
+class RunCommandTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @AfterEach
+    void clearProperties() {
+        for (String p : List.of("gridprobe.loginUri", "gridprobe.accounts", "gridprobe.timeoutScale", "allure.results.directory")) {
+            System.clearProperty(p);
+        }
+    }
+
+    private int run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            return GridprobeCommand.execute(args);
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void aPassingSuiteAgainstTheEmbeddedGridExitsZeroWithResults() throws Exception {
+        Path report = dir.resolve("report");
+        int code = run("run", "--tags", "login", "--report", report.toString(), "--no-html");
+        String stdout = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as("stdout:\n%s\nstderr:\n%s", stdout, err).isZero();
+        assertThat(stdout).contains("PASS ").containsPattern("(?m)^\\d+ passed, 0 failed, 0 skipped$");
+        JsonNode summary = new ObjectMapper().readTree(report.resolve("summary.json").toFile());
+        assertThat(summary.at("/counts/passed").asInt()).isPositive();
+        assertThat(summary.at("/counts/failed").asInt()).isZero();
+        assertThat(summary.at("/login/p50Millis").asLong()).isPositive();
+        try (var files = Files.list(report.resolve("junit"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".xml"));
+        }
+        try (var files = Files.list(report.resolve("allure-results"))) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .anyMatch(n -> n.endsWith("-result.json"))
+                    .contains("categories.json", "environment.properties");
+        }
+        assertThat(Files.readString(report.resolve("allure-results/environment.properties"))).contains("grid.uri=embedded");
+    }
+
+    @Test
+    void anUnreachableGridExitsTwoWithOneClearLine() {
+        int code = run("run", "--grid", "http://127.0.0.1:1/", "--report", dir.toString(), "--no-html");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("the grid could not be reached").contains("127.0.0.1:1");
+    }
+
+    @Test
+    void aWrongConfigurationExitsTwo() {
+        assertThat(run("run", "--accounts", dir.resolve("missing.yaml").toString(), "--no-html")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("configuration is wrong").contains("missing.yaml");
+    }
+
+    @Test
+    void unknownTagsExitTwo() {
+        assertThat(run("run", "--tags", "no-such-area", "--report", dir.toString(), "--no-html")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no scenario is tagged no-such-area");
+    }
+
+    @Test
+    void loginPrintsTheTimingBreakdownAndNeverThePassword() {
+        int code = run("login", "--account", "alice");
+        String stdout = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as("stdout:\n%s\nstderr:\n%s", stdout, err).isZero();
+        assertThat(stdout).contains("login-to-ready").contains("capabilities: ").contains("EventQueueGet").contains("logged out");
+        assertThat(stdout + err).doesNotContain("alice-secret");
+    }
+}
