@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.chat.ChatHeard;
 import io.gridprobe.harness.chat.ChatType;
+import io.gridprobe.harness.events.ChildRegionAdded;
+import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.harness.junit.GridTest;
 import io.gridprobe.harness.junit.Login;
+import io.gridprobe.protocol.login.StartLocation;
 import io.gridprobe.scenarios.support.ManualLogin;
 import java.time.Duration;
 import java.util.UUID;
@@ -105,6 +108,29 @@ class ChatTest {
         alice.chat().say(line).get(wait(alice).toMillis(), TimeUnit.MILLISECONDS);
         assertThat(heard(bob, line).fromName()).isEqualTo(alice.name());
         assertThat(heard(carol, line).fromName()).isEqualTo(alice.name());
+    }
+
+    @Test
+    void chatCarriesAcrossARegionBorder(@Login(value = "alice", x = 250, y = 128) Agent alice, GridTarget grid)
+            throws Exception {
+        Assumptions.assumeTrue(grid.regions().size() >= 2,
+                () -> "the grid lists one region (" + grid.regions() + "): no border to talk across");
+        String other = grid.regions().stream().filter(r -> !r.equalsIgnoreCase(alice.region().name())).findFirst()
+                .orElseThrow();
+        try (Agent bob = ManualLogin.login(grid, "bob", StartLocation.uri(other, 5, 128, 25))) {
+            double d = ManualLogin.distance(alice, bob);
+            Assumptions.assumeTrue(bob.region().handle() != alice.region().handle() && d <= 18,
+                    () -> String.format("bob is in %s %.0f m from alice in %s: the regions do not meet where asked",
+                            bob.region().name(), d, alice.region().name()));
+            bob.events().next(ChildRegionAdded.class, c -> c.handle() == alice.region().handle(), wait(bob));
+
+            String line = unique("hello over the border");
+            alice.chat().say(line).get(wait(alice).toMillis(), TimeUnit.MILLISECONDS);
+            ChatHeard heard = heard(bob, line);
+            assertThat(heard.fromId()).isEqualTo(alice.id());
+            assertThat(heard.region()).as("heard through the child circuit of the speaker's region")
+                    .isEqualTo(alice.region().name());
+        }
     }
 
     private interface Speech {
