@@ -2,10 +2,102 @@ package io.gridprobe.harness.money;
 
 import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.agent.AgentManager;
+import io.gridprobe.protocol.bus.UdpMessage;
+import io.gridprobe.protocol.packet.Block;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 
-/** The agent's L$ balance and payments. */
+/**
+ * The agent's L$: its balance (MoneyBalanceRequest → MoneyBalanceReply) and payments to other residents
+ * (MoneyTransferRequest, type 5001 "gift"). Every MoneyBalanceReply is published as {@link BalanceChanged}. Waits
+ * are bounded: a grid without a currency may never answer, which the futures report as a timeout.
+ */
 public final class MoneyManager extends AgentManager {
+    /** MoneyTransferRequest.TransactionType of a payment to another resident. */
+    public static final int GIFT = 5001;
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    private static final UUID ZERO = new UUID(0, 0);
+
+    private volatile BalanceChanged last;
+
     public MoneyManager(Agent agent) {
         super(agent);
+        agent.messages().subscribe("MoneyBalanceReply", UdpMessage.class, m -> {
+            BalanceChanged b = parse(m);
+            last = b;
+            agent.events().publish(b);
+        });
+    }
+
+    /** The balance the grid last reported, if any. */
+    public OptionalInt lastKnownBalance() {
+        BalanceChanged b = last;
+        return b == null ? OptionalInt.empty() : OptionalInt.of(b.balance());
+    }
+
+    /** Asks the grid for the balance; the future fails with a timeout when no answer comes within 10 s (scaled). */
+    public CompletableFuture<Integer> balance() {
+        return balance(DEFAULT_TIMEOUT);
+    }
+
+    public CompletableFuture<Integer> balance(Duration timeout) {
+        UUID tid = UUID.randomUUID();
+        // The reply echoes our TransactionID (OpenSim, nmv_rez); a grid that sends zero instead is answered too.
+        CompletableFuture<UdpMessage> reply = agent.waitForMessage("MoneyBalanceReply", m -> {
+            Block d = m.message().block("MoneyData");
+            UUID got = d.uuid("TransactionID");
+            return d.uuid("AgentID").equals(agent.id()) && (got.equals(tid) || got.equals(ZERO));
+        }, timeout);
+        agent.sendReliable(agent.message("MoneyBalanceRequest").block("MoneyData").set("TransactionID", tid).build());
+        return reply.thenApply(m -> parse(m).balance());
+    }
+
+    /**
+     * Pays another resident; completes with the agent's balance afterwards, or fails with
+     * {@link PaymentRefusedException} when the grid refuses (not enough L$, ...), or with a timeout.
+     */
+    public CompletableFuture<Integer> pay(UUID to, int amount, String description) {
+        return pay(to, amount, description, DEFAULT_TIMEOUT);
+    }
+
+    public CompletableFuture<Integer> pay(UUID to, int amount, String description, Duration timeout) {
+        CompletableFuture<UdpMessage> reply = agent.waitForMessage("MoneyBalanceReply", answers(to, amount), timeout);
+        agent.sendReliable(agent.message("MoneyTransferRequest").block("MoneyData").set("SourceID", agent.id())
+                .set("DestID", to).set("Flags", 0).set("Amount", amount).set("AggregatePermNextOwner", 0)
+                .set("AggregatePermInventory", 0).set("TransactionType", GIFT).set("Description", description).build());
+        return reply.thenApply(m -> {
+            BalanceChanged b = parse(m);
+            if (!b.success()) {
+                throw new PaymentRefusedException("paying L$" + amount + " to " + to, b);
+            }
+            return b.balance();
+        });
+    }
+
+    /**
+     * The reply to our payment: the transfer it describes, or one that describes none (older OpenSim money modules
+     * leave TransactionInfo empty). A payment reply has no TransactionID of ours to match.
+     */
+    private Predicate<UdpMessage> answers(UUID to, int amount) {
+        return m -> {
+            if (!m.message().block("MoneyData").uuid("AgentID").equals(agent.id())) {
+                return false;
+            }
+            Block t = m.message().block("TransactionInfo");
+            return t.s32("TransactionType") == 0
+                    || (t.uuid("DestID").equals(to) && t.uuid("SourceID").equals(agent.id()) && t.s32("Amount") == amount);
+        };
+    }
+
+    private static BalanceChanged parse(UdpMessage m) {
+        Block d = m.message().block("MoneyData");
+        Block t = m.message().block("TransactionInfo");
+        return new BalanceChanged(Instant.now(), d.s32("MoneyBalance"), d.bool("TransactionSuccess"),
+                d.string("Description"), d.uuid("TransactionID"), t.s32("TransactionType"), t.uuid("SourceID"),
+                t.uuid("DestID"), t.s32("Amount"));
     }
 }

@@ -1,0 +1,35 @@
+package io.gridprobe.harness.chat;
+
+import java.util.Optional;
+
+/** ChatFromViewer.Type / ChatFromSimulator.ChatType codes. */
+public enum ChatType {
+    WHISPER(0),
+    SAY(1),
+    SHOUT(2),
+    START_TYPING(4),
+    STOP_TYPING(5),
+    DEBUG_CHANNEL(6),
+    REGION(7),
+    OWNER_SAY(8),
+    DIRECT(9);
+
+    private final int code;
+
+    ChatType(int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public static Optional<ChatType> of(int code) {
+        for (ChatType t : values()) {
+            if (t.code == code) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,181 @@
+package io.gridprobe.scenarios.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.gridprobe.harness.agent.Agent;
+import io.gridprobe.harness.chat.ChatHeard;
+import io.gridprobe.harness.chat.ChatType;
+import io.gridprobe.harness.events.ChildRegionAdded;
+import io.gridprobe.harness.junit.GridTarget;
+import io.gridprobe.harness.junit.GridTest;
+import io.gridprobe.harness.junit.Login;
+import io.gridprobe.protocol.login.StartLocation;
+import io.gridprobe.scenarios.support.ManualLogin;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Local chat: what one avatar says reaches the avatars within earshot, with the right speaker, and not those beyond
+ * it (whisper 10 m, say 20 m, shout 100 m); other channels are not chat at all.
+ * <p>
+ * "Not heard" is proved without waiting an arbitrary time: after the far listener's ears have been tested by the
+ * speaker's line reaching the near one, the far listener says a line of its own and hears it echoed. The region
+ * handles chat in order, so anything it sent the far listener for the speaker's line came before that echo.
+ */
+@GridTest
+@Tag("chat")
+class ChatTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @Test
+    @Tag("smoke")
+    void saidLineIsHeardWithTheSpeakersNameAndPosition(@Login(value = "alice", x = 128, y = 128) Agent alice,
+                                                        @Login(value = "bob", x = 133, y = 128) Agent bob) throws Exception {
+        requireSameRegion(alice, bob);
+        String line = unique("hello from alice");
+        alice.chat().say(line).get(wait(alice).toMillis(), TimeUnit.MILLISECONDS);
+
+        ChatHeard heard = heard(bob, line);
+        assertThat(heard.fromName()).isEqualTo(alice.name());
+        assertThat(heard.fromId()).isEqualTo(alice.id());
+        assertThat(heard.ownerId()).isEqualTo(alice.id());
+        assertThat(heard.fromAgent()).as("source type is an agent").isTrue();
+        assertThat(heard.chatType()).isEqualTo(ChatType.SAY.code());
+        assertThat(heard.region()).isEqualTo(alice.region().name());
+        assertThat(heard.position().x()).isCloseTo(alice.position().x(), within(2f));
+        assertThat(heard.position().y()).isCloseTo(alice.position().y(), within(2f));
+        assertThat(heard(alice, line).fromId()).as("the speaker hears itself").isEqualTo(alice.id());
+    }
+
+    @Test
+    void whisperIsHeardAtFiveMetresButNotAtFifteen(@Login(value = "alice", x = 128, y = 128) Agent alice,
+                                                   @Login(value = "bob", x = 133, y = 128) Agent near,
+                                                   @Login(value = "carol", x = 143, y = 128) Agent far) throws Exception {
+        requireSameRegion(alice, near, far);
+        requireDistance(alice, near, 0, 9);
+        requireDistance(alice, far, 12, 19);
+        heardOnlyNear(alice, alice.chat()::whisper, near, far, "whisper");
+    }
+
+    @Test
+    void sayIsHeardAtFifteenMetresButNotAtThirty(@Login(value = "alice", x = 128, y = 128) Agent alice,
+                                                 @Login(value = "bob", x = 143, y = 128) Agent near,
+                                                 @Login(value = "carol", x = 158, y = 128) Agent far) throws Exception {
+        requireSameRegion(alice, near, far);
+        requireDistance(alice, near, 11, 19);
+        requireDistance(alice, far, 22, 60);
+        heardOnlyNear(alice, alice.chat()::say, near, far, "say");
+    }
+
+    @Test
+    void shoutIsHeardAtNinetyMetresButNotAtHundredTwenty(@Login(value = "alice", x = 20, y = 128) Agent alice,
+                                                         @Login(value = "bob", x = 110, y = 128) Agent near,
+                                                         @Login(value = "carol", x = 140, y = 128) Agent far)
+            throws Exception {
+        requireSameRegion(alice, near, far);
+        requireDistance(alice, near, 80, 98);
+        requireDistance(alice, far, 103, 200);
+        heardOnlyNear(alice, alice.chat()::shout, near, far, "shout");
+    }
+
+    @Test
+    void aLineOnChannelSevenIsNotHeardAsChat(@Login(value = "alice", x = 128, y = 128) Agent alice,
+                                             @Login(value = "bob", x = 130, y = 128) Agent bob) throws Exception {
+        requireSameRegion(alice, bob);
+        String secret = unique("/7 for scripts only");
+        alice.chat().say(secret, 7).get(wait(alice).toMillis(), TimeUnit.MILLISECONDS);
+        String line = unique("and this is public");
+        alice.chat().say(line).get(wait(alice).toMillis(), TimeUnit.MILLISECONDS);
+
+        heard(bob, line);
+        heard(alice, line);
+        assertThat(bob.events().seen(ChatHeard.class, c -> c.message().equals(secret))).as("bob heard channel 7").isFalse();
+        assertThat(alice.events().seen(ChatHeard.class, c -> c.message().equals(secret))).as("alice heard channel 7")
+                .isFalse();
+    }
+
+    @Test
+    void oneLineIsHeardByTwoListeners(@Login(value = "alice", x = 128, y = 128) Agent alice,
+                                      @Login(value = "bob", x = 131, y = 128) Agent bob,
+                                      @Login(value = "carol", x = 128, y = 136) Agent carol) throws Exception {
+        requireSameRegion(alice, bob, carol);
+        String line = unique("hello both of you");
+        alice.chat().say(line).get(wait(alice).toMillis(), TimeUnit.MILLISECONDS);
+        assertThat(heard(bob, line).fromName()).isEqualTo(alice.name());
+        assertThat(heard(carol, line).fromName()).isEqualTo(alice.name());
+    }
+
+    @Test
+    void chatCarriesAcrossARegionBorder(@Login(value = "alice", x = 250, y = 128) Agent alice, GridTarget grid)
+            throws Exception {
+        Assumptions.assumeTrue(grid.regions().size() >= 2,
+                () -> "the grid lists one region (" + grid.regions() + "): no border to talk across");
+        String other = grid.regions().stream().filter(r -> !r.equalsIgnoreCase(alice.region().name())).findFirst()
+                .orElseThrow();
+        try (Agent bob = ManualLogin.login(grid, "bob", StartLocation.uri(other, 5, 128, 25))) {
+            double d = ManualLogin.distance(alice, bob);
+            Assumptions.assumeTrue(bob.region().handle() != alice.region().handle() && d <= 18,
+                    () -> String.format("bob is in %s %.0f m from alice in %s: the regions do not meet where asked",
+                            bob.region().name(), d, alice.region().name()));
+            bob.events().next(ChildRegionAdded.class, c -> c.handle() == alice.region().handle(), wait(bob));
+
+            String line = unique("hello over the border");
+            alice.chat().say(line).get(wait(alice).toMillis(), TimeUnit.MILLISECONDS);
+            ChatHeard heard = heard(bob, line);
+            assertThat(heard.fromId()).isEqualTo(alice.id());
+            assertThat(heard.region()).as("heard through the child circuit of the speaker's region")
+                    .isEqualTo(alice.region().name());
+        }
+    }
+
+    private interface Speech {
+        java.util.concurrent.CompletableFuture<Void> speak(String text);
+    }
+
+    private static void heardOnlyNear(Agent speaker, Speech speech, Agent near, Agent far, String how) throws Exception {
+        String line = unique(how + " from " + speaker.role());
+        speech.speak(line).get(wait(speaker).toMillis(), TimeUnit.MILLISECONDS);
+        ChatHeard heard = heard(near, line);
+        assertThat(heard.fromId()).isEqualTo(speaker.id());
+        assertThat(ChatType.of(heard.chatType()).map(Enum::name).orElse("?")).isEqualToIgnoringCase(how);
+
+        String echo = unique(far.role() + " checks its ears");
+        far.chat().say(echo).get(wait(far).toMillis(), TimeUnit.MILLISECONDS);
+        heard(far, echo);
+        assertThat(far.events().seen(ChatHeard.class, c -> c.message().equals(line)))
+                .as("%s at %.1f m heard the %s", far.role(), ManualLogin.distance(speaker, far), how).isFalse();
+    }
+
+    private static ChatHeard heard(Agent listener, String line) {
+        return listener.events().next(ChatHeard.class, c -> c.message().equals(line), wait(listener));
+    }
+
+    private static Duration wait(Agent a) {
+        return a.grid().scaled(WAIT);
+    }
+
+    private static String unique(String text) {
+        return text + " #" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static void requireSameRegion(Agent first, Agent... others) {
+        for (Agent o : others) {
+            Assumptions.assumeTrue(o.region().handle() == first.region().handle(),
+                    () -> "the grid put " + o.role() + " in " + o.region().name() + ", not with " + first.role() + " in "
+                            + first.region().name());
+        }
+    }
+
+    private static void requireDistance(Agent speaker, Agent listener, double min, double max) {
+        double d = ManualLogin.distance(speaker, listener);
+        Assumptions.assumeTrue(d >= min && d <= max, () -> String.format(
+                "the grid placed %s %.1f m from %s, not %.0f..%.0f m as asked (region %s is %d m wide): this range "
+                        + "cannot be tested here", listener.role(), d, speaker.role(), min, max,
+                speaker.region().name(), speaker.region().sizeX()));
+    }
+}

@@ -1,0 +1,111 @@
+package io.gridprobe.scenarios.friends;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gridprobe.harness.agent.Agent;
+import io.gridprobe.harness.friends.FriendOffline;
+import io.gridprobe.harness.friends.FriendOnline;
+import io.gridprobe.harness.friends.FriendshipAccepted;
+import io.gridprobe.harness.friends.FriendshipDeclined;
+import io.gridprobe.harness.friends.FriendshipOffered;
+import io.gridprobe.harness.friends.FriendshipTerminated;
+import io.gridprobe.harness.junit.GridTarget;
+import io.gridprobe.harness.junit.GridTest;
+import io.gridprobe.harness.junit.Login;
+import io.gridprobe.protocol.login.Buddy;
+import io.gridprobe.scenarios.support.ManualLogin;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Friendship: an offer reaches the other person with the offerer's name; accepted, both are friends, the grid
+ * remembers it across logins and tells each when the other comes and goes; declined, nothing is formed. Each test
+ * starts and ends with alice and bob not friends, since a grid keeps friendships between runs.
+ */
+@GridTest
+@Tag("friends")
+class FriendsTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    /** Rights bit "can see my online status", granted both ways when a friendship forms. */
+    private static final int CAN_SEE_ONLINE = 1;
+
+    @Test
+    @Tag("smoke")
+    void aDeclinedOfferFormsNoFriendship(@Login("alice") Agent alice, @Login("bob") Agent bob) throws Exception {
+        unfriend(alice, bob);
+        try {
+            FriendshipOffered offer = offer(alice, bob, "Shall we be friends?");
+            bob.friends().decline(offer).get(wait(bob).toMillis(), TimeUnit.MILLISECONDS);
+
+            FriendshipDeclined declined = alice.events().next(FriendshipDeclined.class,
+                    d -> d.byId().equals(bob.id()), wait(alice));
+            assertThat(declined.byName()).isEqualTo(bob.name());
+            assertThat(alice.friends().isFriend(bob.id())).isFalse();
+            assertThat(bob.friends().isFriend(alice.id())).isFalse();
+        } finally {
+            unfriend(alice, bob);
+        }
+    }
+
+    @Test
+    void anAcceptedOfferMakesFriendsWhoSeeEachOtherComeAndGo(@Login("alice") Agent alice, @Login("bob") Agent bob,
+                                                             GridTarget grid) throws Exception {
+        unfriend(alice, bob);
+        try {
+            FriendshipOffered offer = offer(alice, bob, "Friends?");
+            bob.friends().accept(offer).get(wait(bob).toMillis(), TimeUnit.MILLISECONDS);
+
+            FriendshipAccepted accepted = alice.events().next(FriendshipAccepted.class,
+                    a -> a.friendId().equals(bob.id()), wait(alice));
+            assertThat(accepted.friendName()).isEqualTo(bob.name());
+            assertThat(alice.friends().isFriend(bob.id())).isTrue();
+            assertThat(bob.friends().isFriend(alice.id())).isTrue();
+
+            bob.logout().get(wait(bob).toMillis() * 3, TimeUnit.MILLISECONDS);
+            alice.events().next(FriendOffline.class, f -> f.friendId().equals(bob.id()), wait(alice));
+
+            try (Agent bobAgain = ManualLogin.login(grid, "bob")) {
+                alice.events().next(FriendOnline.class, f -> f.friendId().equals(bob.id()), wait(alice));
+                Buddy alicesEntry = bobAgain.friends().buddyList().stream()
+                        .filter(b -> b.buddyId().equals(alice.id())).findFirst()
+                        .orElseThrow(() -> new AssertionError("bob's buddy-list at login lacks alice: "
+                                + bobAgain.friends().buddyList()));
+                assertThat(alicesEntry.rightsGiven() & CAN_SEE_ONLINE).as("bob lets alice see him online").isNotZero();
+                assertThat(alicesEntry.rightsHas() & CAN_SEE_ONLINE).as("alice lets bob see her online").isNotZero();
+                bobAgain.events().next(FriendOnline.class, f -> f.friendId().equals(alice.id()), wait(bobAgain));
+                assertThat(bobAgain.friends().isOnline(alice.id())).isTrue();
+            }
+        } finally {
+            unfriend(alice, bob);
+        }
+    }
+
+    private static FriendshipOffered offer(Agent from, Agent to, String message) throws Exception {
+        from.friends().offer(to.id(), message).get(wait(from).toMillis(), TimeUnit.MILLISECONDS);
+        FriendshipOffered offer = to.events().next(FriendshipOffered.class, o -> o.fromId().equals(from.id()), wait(to));
+        assertThat(offer.fromName()).isEqualTo(from.name());
+        assertThat(offer.message()).isEqualTo(message);
+        return offer;
+    }
+
+    /** Ends any friendship left between the two (by an earlier run or test), and waits until the grid has. */
+    private static void unfriend(Agent a, Agent b) throws Exception {
+        if (a.state() != Agent.State.ONLINE) {
+            return;
+        }
+        boolean wasFriend = a.friends().isFriend(b.id());
+        a.events().mark();
+        a.friends().terminate(b.id()).get(wait(a).toMillis(), TimeUnit.MILLISECONDS);
+        if (wasFriend) {
+            UUID other = b.id();
+            a.events().next(FriendshipTerminated.class, t -> t.otherId().equals(other), wait(a));
+        }
+    }
+
+    private static Duration wait(Agent a) {
+        return a.grid().scaled(WAIT);
+    }
+}

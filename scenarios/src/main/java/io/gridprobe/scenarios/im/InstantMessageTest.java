@@ -1,0 +1,106 @@
+package io.gridprobe.scenarios.im;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gridprobe.harness.agent.Agent;
+import io.gridprobe.harness.im.ImDialog;
+import io.gridprobe.harness.im.ImprovedInstantMessages;
+import io.gridprobe.harness.im.InstantMessageReceived;
+import io.gridprobe.harness.junit.GridTarget;
+import io.gridprobe.harness.junit.GridTest;
+import io.gridprobe.harness.junit.Login;
+import io.gridprobe.scenarios.support.ManualLogin;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+
+/**
+ * Instant messages: they reach the other person, both ways, with the sender's name, wherever on the grid the other
+ * is; and a message to somebody offline is kept and handed over at their next login.
+ */
+@GridTest
+@Tag("im")
+class InstantMessageTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @Test
+    @Tag("smoke")
+    void imsAreDeliveredBothWaysWithTheSendersName(@Login("alice") Agent alice, @Login("bob") Agent bob)
+            throws Exception {
+        exchange(alice, bob);
+    }
+
+    @Test
+    void anImReachesSomebodyInAnotherRegion(@Login("alice") Agent alice, GridTarget grid) throws Exception {
+        Assumptions.assumeTrue(grid.regions().size() >= 2,
+                () -> "the grid lists one region (" + grid.regions() + "): no other region to send an IM to");
+        String other = grid.regions().stream().filter(r -> !r.equalsIgnoreCase(alice.region().name())).findFirst()
+                .orElseThrow();
+        try (Agent bob = ManualLogin.login(grid, "bob", other)) {
+            Assumptions.assumeTrue(bob.region().handle() != alice.region().handle(),
+                    () -> "the grid put bob in " + bob.region().name() + " with alice, not in " + other);
+            exchange(alice, bob);
+        }
+    }
+
+    @Test
+    void anImToSomebodyOfflineIsKeptAndDeliveredAtTheirNextLogin(@Login("alice") Agent alice, GridTarget grid,
+                                                                TestReporter report) throws Exception {
+        UUID bobId;
+        try (Agent bob = ManualLogin.login(grid, "bob")) {
+            bobId = bob.id(); // learn bob's id, then leave him offline
+        }
+        String text = unique("while you were out");
+        alice.im().send(bobId, text).get(wait(alice).toMillis(), TimeUnit.MILLISECONDS);
+
+        InstantMessageReceived notice = alice.events().next(InstantMessageReceived.class,
+                m -> m.fromId().equals(bobId) && !m.isTyping(), wait(alice));
+        report.publishEntry("offline notice", notice.message());
+        String lower = notice.message().toLowerCase(Locale.ROOT);
+        Assumptions.assumeFalse(lower.contains("not saved") || lower.contains("unable"),
+                () -> "the grid keeps no IMs for offline people: \"" + notice.message() + "\"");
+
+        try (Agent bob = ManualLogin.login(grid, "bob")) {
+            bob.im().retrieveOfflineMessages().get(wait(bob).toMillis(), TimeUnit.MILLISECONDS);
+            InstantMessageReceived kept = bob.events().next(InstantMessageReceived.class,
+                    m -> m.message().equals(text), wait(bob));
+            assertThat(kept.fromId()).isEqualTo(alice.id());
+            assertThat(kept.fromName()).isEqualTo(alice.name());
+            assertThat(kept.dialog()).isEqualTo(ImDialog.MESSAGE_FROM_AGENT);
+            assertThat(kept.offline()).as("marked as kept while offline").isTrue();
+        }
+    }
+
+    private static void exchange(Agent alice, Agent bob) throws Exception {
+        String hello = unique("hello bob");
+        alice.im().send(bob.id(), hello).get(wait(alice).toMillis(), TimeUnit.MILLISECONDS);
+        InstantMessageReceived got = bob.events().next(InstantMessageReceived.class,
+                m -> m.message().equals(hello), wait(bob));
+        assertThat(got.fromId()).isEqualTo(alice.id());
+        assertThat(got.fromName()).isEqualTo(alice.name());
+        assertThat(got.dialog()).isEqualTo(ImDialog.MESSAGE_FROM_AGENT);
+        assertThat(got.offline()).isFalse();
+        assertThat(got.sessionId()).as("conversation id").isEqualTo(ImprovedInstantMessages.conversationId(alice.id(),
+                bob.id()));
+
+        String reply = unique("hello alice");
+        bob.im().send(alice.id(), reply).get(wait(bob).toMillis(), TimeUnit.MILLISECONDS);
+        InstantMessageReceived back = alice.events().next(InstantMessageReceived.class,
+                m -> m.message().equals(reply), wait(alice));
+        assertThat(back.fromId()).isEqualTo(bob.id());
+        assertThat(back.fromName()).isEqualTo(bob.name());
+    }
+
+    private static Duration wait(Agent a) {
+        return a.grid().scaled(WAIT);
+    }
+
+    private static String unique(String text) {
+        return text + " #" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
