@@ -1,0 +1,154 @@
+package io.gridprobe.scenarios.groups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.gridprobe.harness.agent.Agent;
+import io.gridprobe.harness.events.AwaitTimeoutException;
+import io.gridprobe.harness.groups.GroupChatReceived;
+import io.gridprobe.harness.groups.GroupInvited;
+import io.gridprobe.harness.groups.GroupMember;
+import io.gridprobe.harness.groups.GroupMembership;
+import io.gridprobe.harness.groups.GroupProfile;
+import io.gridprobe.harness.junit.GridTest;
+import io.gridprobe.harness.junit.Login;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Can people use groups: found one, invite a friend who accepts, talk in the group's chat, join an open group,
+ * leave. Every group gets a fresh name (a grid keeps groups forever), and every member leaves at the end so that
+ * test accounts do not pile up memberships (Second Life caps them). A grid without groups is skipped, not failed.
+ */
+@GridTest
+@Tag("groups")
+class GroupsTest {
+    private static final Duration EVENT = Duration.ofSeconds(20);
+
+    @Test
+    void aNewGroupHasItsFounderAsOwner(@Login("alice") Agent alice) throws Exception {
+        String name = uniqueName("Founders");
+        UUID group = createOrSkip(alice, name, false);
+        try {
+            GroupMembership membership = await(alice.groups().awaitMember(group));
+            assertThat(membership.name()).isEqualTo(name);
+            assertThat(membership.can(GroupMembership.POWER_INVITE)).as("the founder may invite").isTrue();
+            GroupProfile profile = await(alice.groups().profile(group));
+            assertThat(profile.name()).isEqualTo(name);
+            assertThat(profile.founderId()).isEqualTo(alice.id());
+            assertThat(profile.memberCount()).isEqualTo(1);
+        } finally {
+            leaveQuietly(alice, group);
+        }
+    }
+
+    @Test
+    @Tag("smoke")
+    void anInvitedAgentAcceptsAndHearsTheGroupChat(@Login("alice") Agent alice, @Login("bob") Agent bob)
+            throws Exception {
+        UUID group = createOrSkip(alice, uniqueName("Chatters"), false);
+        try {
+            GroupInvited invitation = invite(alice, bob, group);
+            assertThat(invitation.inviterName()).isEqualTo(alice.name());
+            await(bob.groups().acceptInvitation(invitation));
+            List<GroupMember> members = await(alice.groups().members(group));
+            assertThat(members).extracting(GroupMember::agentId).contains(alice.id(), bob.id());
+
+            String line = "hello group " + UUID.randomUUID().toString().substring(0, 8);
+            CompletableFuture<GroupChatReceived> heard = bob.events().nextAsync(GroupChatReceived.class,
+                    c -> c.groupId().equals(group) && c.fromId().equals(alice.id()) && c.text().equals(line),
+                    bob.grid().scaled(EVENT));
+            await(alice.groups().chat(group, line));
+            assertThat(await(heard).fromName()).isEqualTo(alice.name());
+        } finally {
+            leaveQuietly(bob, group);
+            leaveQuietly(alice, group);
+        }
+    }
+
+    @Test
+    void leavingEndsTheMembership(@Login("alice") Agent alice, @Login("bob") Agent bob) throws Exception {
+        UUID group = createOrSkip(alice, uniqueName("Leavers"), false);
+        try {
+            await(bob.groups().acceptInvitation(invite(alice, bob, group)));
+            await(bob.groups().leave(group));
+            assertThat(bob.groups().group(group)).isEmpty();
+            assertThat(await(alice.groups().members(group))).extracting(GroupMember::agentId)
+                    .contains(alice.id()).doesNotContain(bob.id());
+        } finally {
+            leaveQuietly(bob, group);
+            leaveQuietly(alice, group);
+        }
+    }
+
+    @Test
+    void anOpenGroupCanBeJoinedWithoutInvitation(@Login("alice") Agent alice, @Login("carol") Agent carol)
+            throws Exception {
+        UUID group = createOrSkip(alice, uniqueName("Open"), true);
+        try {
+            GroupMembership joined = await(carol.groups().join(group));
+            assertThat(joined.groupId()).isEqualTo(group);
+            assertThat(await(carol.groups().profile(group)).memberCount()).isEqualTo(2);
+        } finally {
+            leaveQuietly(carol, group);
+            leaveQuietly(alice, group);
+        }
+    }
+
+    // -- helpers -------------------------------------------------------------------------------------------------
+
+    /** Creates a group, or skips the test when the grid has no groups (no group data, no CreateGroupReply). */
+    private static UUID createOrSkip(Agent founder, String name, boolean open) throws Exception {
+        assumeTrue(await(founder.groups().available()),
+                "grid has no groups: AgentDataUpdateRequest got no AgentDataUpdate");
+        try {
+            return await(founder.groups().create(name, "Made by a gridprobe test; safe to ignore.", open));
+        } catch (AwaitTimeoutException e) {
+            assumeTrue(false, "grid has no groups: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    private static GroupInvited invite(Agent inviter, Agent invitee, UUID group) throws Exception {
+        CompletableFuture<GroupInvited> invited = invitee.events().nextAsync(GroupInvited.class,
+                i -> i.groupId().equals(group), invitee.grid().scaled(EVENT));
+        await(inviter.groups().invite(group, invitee.id()));
+        return await(invited);
+    }
+
+    private static void leaveQuietly(Agent a, UUID group) {
+        if (a.state() == Agent.State.ONLINE && a.groups().group(group).isPresent()) {
+            a.groups().leave(group).exceptionally(e -> null).orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> null)
+                    .join();
+        }
+    }
+
+    private static String uniqueName(String what) {
+        return "gridprobe " + what + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The result, or the manager's own failure (which says what was awaited) rather than a wrapper. */
+    static <T> T await(CompletableFuture<T> f) throws Exception {
+        try {
+            return f.get(120, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            while (c instanceof java.util.concurrent.CompletionException && c.getCause() != null) {
+                c = c.getCause();
+            }
+            if (c instanceof Exception x) {
+                throw x;
+            }
+            throw e;
+        } catch (TimeoutException e) {
+            throw new AssertionError("no answer within 120 s", e);
+        }
+    }
+}
