@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
                 RunCommand.class,
                 GridCommand.class,
                 LoginCommand.class,
+                SayCommand.class,
+                ImCommand.class,
                 ReportCommand.class,
                 ParsePacketsCommand.class,
                 CommandLine.HelpCommand.class,
