@@ -410,11 +410,16 @@ public final class ObjectManager extends AgentManager {
                 + " does not see object #" + Integer.toUnsignedString(localId) + " in " + objects().regionName()));
     }
 
+    /** The object's next ObjectProperties; fails at once if the object leaves the world meanwhile. */
     private CompletableFuture<ObjectDetails> awaitProperties(WorldObject o) {
-        return waits.next("ObjectProperties of " + o.describe(),
-                s -> s instanceof ObjectPropertiesReceived p && p.details().objectId().equals(o.id())
-                        && p.details().creatorId() != null ? Optional.of(p.details()) : Optional.empty(),
-                scaled(TIMEOUT));
+        return waits.next("ObjectProperties of " + o.describe(), s -> {
+            if (s instanceof ObjectRemoved r && r.object().id().equals(o.id())) {
+                throw new IllegalStateException(agent.role() + " waited for the properties of " + o.describe()
+                        + " but the grid removed it");
+            }
+            return s instanceof ObjectPropertiesReceived p && p.details().objectId().equals(o.id())
+                    && p.details().creatorId() != null ? Optional.of(p.details()) : Optional.empty();
+        }, scaled(TIMEOUT));
     }
 
     /**
