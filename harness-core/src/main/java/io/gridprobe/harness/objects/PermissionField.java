@@ -1,0 +1,21 @@
+package io.gridprobe.harness.objects;
+
+/** Which of an object's masks an {@code ObjectPermissions} change is for (the message's Field byte). */
+public enum PermissionField {
+    /** Only gods may change it. */
+    BASE(0x01),
+    OWNER(0x02),
+    GROUP(0x04),
+    EVERYONE(0x08),
+    NEXT_OWNER(0x10);
+
+    private final int wireValue;
+
+    PermissionField(int wireValue) {
+        this.wireValue = wireValue;
+    }
+
+    public int wireValue() {
+        return wireValue;
+    }
+}

@@ -1,0 +1,65 @@
+package io.gridprobe.harness.objects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gridprobe.harness.events.AwaitTimeoutException;
+import io.gridprobe.protocol.types.Quaternion;
+import io.gridprobe.protocol.types.Vector3;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+
+/** The table's events and the manager's waits, without a network. */
+class ObjectWaitsTest {
+    private final List<Object> signals = new ArrayList<>();
+    private final ObjectWaits waits = new ObjectWaits("alice");
+    private final ObjectTable table = new ObjectTable(1L, () -> "Alpha", e -> {
+        signals.add(e);
+        waits.signal(e);
+    });
+
+    private static WorldObject prim(int localId, UUID id, Vector3 at) {
+        return new WorldObject(1L, localId, id, WorldObject.PCODE_PRIM, 0, at, Quaternion.IDENTITY,
+                new Vector3(0.5f, 0.5f, 0.5f), 7, WorldObject.FLAG_YOU_OWNER, null, null, null, null);
+    }
+
+    @Test
+    void changesAreAppearedUpdatedRemovedInOrder() {
+        UUID id = UUID.randomUUID();
+        table.put(prim(5, id, new Vector3(1, 2, 3)));
+        table.moved(new ObjectDecoding.TerseMotion(5, false, new Vector3(4, 5, 6), Quaternion.IDENTITY));
+        table.describe(new ObjectDetails(id, UUID.randomUUID(), UUID.randomUUID(), new UUID(0, 0), new UUID(0, 0), 0,
+                new PermissionMasks(0x9e000, 0x9e000, 0, 0, 0x82000), "Box", "", 0, 0));
+        table.remove(5);
+        table.remove(5); // a second KillObject changes nothing
+        assertThat(signals).hasSize(4);
+        assertThat(signals.get(0)).isInstanceOf(ObjectAppeared.class);
+        assertThat(((ObjectUpdated) signals.get(1)).object().position()).isEqualTo(new Vector3(4, 5, 6));
+        assertThat(((ObjectUpdated) signals.get(2)).object().name()).isEqualTo("Box");
+        assertThat(((ObjectRemoved) signals.get(3)).object().name()).isEqualTo("Box");
+        assertThat(table.get(id)).isEmpty();
+    }
+
+    @Test
+    void aStateWaitCompletesAtOnceWhenItAlreadyHolds() {
+        table.put(prim(6, UUID.randomUUID(), new Vector3(1, 1, 1)));
+        CompletableFuture<WorldObject> there = waits.until("at 1,1,1",
+                () -> table.get(6).filter(o -> o.position().equals(new Vector3(1, 1, 1))), Duration.ofSeconds(5));
+        assertThat(there).isCompleted();
+    }
+
+    @Test
+    void aTimedOutWaitSaysWhatItAwaitedAndWhatCameInstead() {
+        CompletableFuture<WorldObject> never = waits.next("prim #99", s -> Optional.empty(), Duration.ofMillis(200));
+        table.put(prim(7, UUID.randomUUID(), new Vector3(2, 2, 2)));
+        assertThatThrownBy(never::join).isInstanceOf(CompletionException.class)
+                .cause().isInstanceOf(AwaitTimeoutException.class)
+                .hasMessageContaining("prim #99").hasMessageContaining("ObjectAppeared #7 prim");
+    }
+}
