@@ -23,30 +23,42 @@ import java.util.concurrent.TimeUnit;
  * the harness with bounded concurrency, kept connected (pings, acks, event-queue long polls, child agents in the
  * neighbour) for a while, then checked (still online on both sides) and logged out. Client and grid share the JVM,
  * so the figures are for both.
- * <p>Usage: {@code GridScaleBenchmark [N=1000] [holdSeconds=30] [concurrentLogins=16]}
+ * Agents are spread over R regions in a row (round robin), as a load test would place them: every avatar is shown
+ * to every agent of its region and its neighbours, so a thousand avatars on one spot is a storm of N² updates that
+ * no real simulator holds either.
+ * <p>Usage: {@code GridScaleBenchmark [N=1000] [holdSeconds=30] [concurrentLogins=16] [regions=8]}
  */
 public final class GridScaleBenchmark {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int holdSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 16;
+        int regionCount = args.length > 3 ? Integer.parseInt(args[3]) : 8;
         List<Account> accounts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             accounts.add(new Account("Load", "Agent" + i, "load-secret-" + i, UUID.nameUUIDFromBytes(("load" + i).getBytes()), 1000));
         }
         MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        try (EmbeddedGrid grid = EmbeddedGrid.start(GridConfig.builder().accounts(accounts).build());
+        try (EmbeddedGrid grid = EmbeddedGrid.start(GridConfig.builder().accounts(accounts).regionsInRow(regionCount).build());
              GridClient client = GridClient.create(grid.loginUri(), HarnessConfig.load(Map.of(), Map.of()));
              AgentPool pool = new AgentPool(client, concurrency)) {
             long heapBefore = usedHeap(mem);
             List<Credentials> who = accounts.stream()
                     .map(a -> new Credentials(a.last().toLowerCase(), a.first(), a.last(), a.password())).toList();
             long t0 = System.nanoTime();
-            List<Agent> online = pool.loginAll(who, StartLocation.uri("Alpha", 128, 128, 25)).get(30, TimeUnit.MINUTES);
+            List<String> regionNames = grid.regions().stream().map(r -> r.name()).toList();
+            List<CompletableFuture<Agent>> logins = new ArrayList<>();
+            for (int i = 0; i < who.size(); i++) {
+                logins.add(pool.login(who.get(i), StartLocation.uri(regionNames.get(i % regionNames.size()), 128, 128, 25))
+                        .exceptionally(e -> null));
+            }
+            CompletableFuture.allOf(logins.toArray(new CompletableFuture[0])).get(30, TimeUnit.MINUTES);
+            List<Agent> online = logins.stream().map(CompletableFuture::join).filter(a -> a != null).toList();
             double loginSeconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("logged in %d of %d in %.1f s (%.0f logins/s, %d at a time); failures: %d%n", online.size(), n,
-                    loginSeconds, online.size() / loginSeconds, concurrency, pool.failures().size());
+            System.out.printf("logged in %d of %d into %d regions in %.1f s (%.0f logins/s, %d at a time); failures: %d%n",
+                    online.size(), n, regionNames.size(), loginSeconds, online.size() / loginSeconds, concurrency,
+                    pool.failures().size());
             if (!pool.failures().isEmpty()) {
                 System.out.println(pool.failureReport().lines().limit(5).reduce("", (a, b) -> a + "  " + b + "\n"));
             }

@@ -32,7 +32,8 @@ public record JoinOptions(Role role, Duration circuitTimeout, Duration movementT
             "CopyInventoryFromNotecard", "ChatSessionRequest", "UntrustedSimulatorMessage", "GetTexture",
             "ViewerAsset", "GetMesh", "GetMesh2", "GetDisplayNames", "AgentPreferences", "HomeLocation",
             "ParcelPropertiesUpdate", "RemoteParcelRequest", "MapLayer", "ObjectMedia", "ExtEnvironment",
-            "EnvironmentSettings", "ServerReleaseNotes", "UploadBakedTexture", "UpdateAvatarAppearance");
+            "EnvironmentSettings", "ServerReleaseNotes", "UploadBakedTexture", "UpdateAvatarAppearance",
+            "InventoryAPIv3");
 
     public static final long VIEWER_HANDSHAKE_FLAGS = 5;
 

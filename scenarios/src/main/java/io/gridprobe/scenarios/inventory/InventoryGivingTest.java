@@ -1,0 +1,139 @@
+package io.gridprobe.scenarios.inventory;
+
+import static io.gridprobe.scenarios.inventory.InventoryScenarios.await;
+import static io.gridprobe.scenarios.inventory.InventoryScenarios.offerOf;
+import static io.gridprobe.scenarios.inventory.InventoryScenarios.removeQuietly;
+import static io.gridprobe.scenarios.inventory.InventoryScenarios.scratchFolder;
+import static io.gridprobe.scenarios.inventory.InventoryScenarios.step;
+import static io.gridprobe.scenarios.inventory.InventoryScenarios.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gridprobe.harness.agent.Agent;
+import io.gridprobe.harness.inventory.FolderContents;
+import io.gridprobe.harness.inventory.InventoryFolder;
+import io.gridprobe.harness.inventory.InventoryItem;
+import io.gridprobe.harness.inventory.InventoryItemUpdated;
+import io.gridprobe.harness.inventory.InventoryOfferAccepted;
+import io.gridprobe.harness.inventory.InventoryOfferAnswer;
+import io.gridprobe.harness.inventory.InventoryOfferDeclined;
+import io.gridprobe.harness.inventory.InventoryOffered;
+import io.gridprobe.harness.inventory.OfferSent;
+import io.gridprobe.harness.inventory.SystemFolder;
+import io.gridprobe.harness.junit.GridTarget;
+import io.gridprobe.harness.junit.GridTest;
+import io.gridprobe.harness.junit.Login;
+import io.gridprobe.protocol.login.StartLocation;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Can people hand things over: an offered notecard is in the receiver's inventory at once, accepting files it where
+ * the receiver chose, declining sends it to the Trash, the giver hears the answer, and it works across regions.
+ */
+@GridTest
+@Tag("inventory")
+class InventoryGivingTest {
+
+    @Test
+    void anAcceptedNotecardIsInTheChosenFolderAndTheGiverHearsIt(@Login("alice") Agent alice, @Login("bob") Agent bob) {
+        InventoryFolder aliceFolder = scratchFolder(alice, "gifts");
+        InventoryFolder bobFolder = scratchFolder(bob, "received");
+        try {
+            String name = unique("gift");
+            InventoryItem note = await(alice, alice.inventory().createNotecard(aliceFolder.folderId(), name, "For Bob.\n"));
+            OfferSent sent = await(alice, alice.inventory().give(bob.id(), note));
+
+            InventoryOffered offer = offerOf(bob, alice, name);
+            assertThat(offer.fromName()).isEqualTo(alice.name());
+            assertThat(offer.isFolder()).isFalse();
+            InventoryItem copy = await(bob, bob.inventory().fetchItem(offer.itemId())).orElseThrow(() ->
+                    new AssertionError("the offered copy " + offer.itemId() + " is not in bob's inventory before he answers"));
+            assertThat(copy.name()).isEqualTo(name);
+            assertThat(copy.ownerId()).isEqualTo(bob.id());
+            assertThat(copy.creatorId()).isEqualTo(alice.id());
+
+            FolderContents destination = await(bob, bob.inventory().accept(offer, bobFolder.folderId()));
+            assertThat(destination.item(offer.itemId())).as("the accepted notecard in bob's chosen folder").isPresent();
+            InventoryOfferAnswer answer = await(alice, alice.inventory().answer(sent, step(alice)));
+            assertThat(answer).isInstanceOf(InventoryOfferAccepted.class);
+            assertThat(answer.fromName()).isEqualTo(bob.name());
+            assertThat(await(alice, alice.inventory().fetchItem(note.itemId()))).as("alice could copy it: she keeps hers")
+                    .isPresent();
+        } finally {
+            removeQuietly(alice, aliceFolder);
+            removeQuietly(bob, bobFolder);
+        }
+    }
+
+    @Test
+    void aDeclinedNotecardEndsInTheReceiversTrash(@Login("alice") Agent alice, @Login("bob") Agent bob) {
+        InventoryFolder aliceFolder = scratchFolder(alice, "gifts");
+        try {
+            String name = unique("unwanted");
+            InventoryItem note = await(alice, alice.inventory().createNotecard(aliceFolder.folderId(), name, "No?\n"));
+            OfferSent sent = await(alice, alice.inventory().give(bob.id(), note));
+            InventoryOffered offer = offerOf(bob, alice, name);
+
+            FolderContents trash = await(bob, bob.inventory().decline(offer));
+            assertThat(trash.item(offer.itemId())).as("the declined copy in bob's Trash").isPresent();
+            InventoryItemUpdated notice = bob.events().next(InventoryItemUpdated.class,
+                    u -> u.item().itemId().equals(offer.itemId())
+                            && u.item().folderId().equals(bob.inventory().folder(SystemFolder.TRASH)), step(bob));
+            assertThat(notice.item().name()).as("the grid told bob it moved the copy to his Trash").isEqualTo(name);
+            InventoryOfferAnswer answer = await(alice, alice.inventory().answer(sent, step(alice)));
+            assertThat(answer).isInstanceOf(InventoryOfferDeclined.class);
+        } finally {
+            removeQuietly(alice, aliceFolder);
+        }
+    }
+
+    @Test
+    void aFolderIsGivenWithWhatItHolds(@Login("alice") Agent alice, @Login("bob") Agent bob) {
+        InventoryFolder gift = scratchFolder(alice, "folder gift");
+        InventoryFolder bobFolder = scratchFolder(bob, "received folders");
+        try {
+            String inside = unique("inside");
+            await(alice, alice.inventory().createNotecard(gift.folderId(), inside, "In a folder.\n"));
+            await(alice, alice.inventory().give(bob.id(), gift));
+            InventoryOffered offer = offerOf(bob, alice, gift.name());
+            assertThat(offer.isFolder()).isTrue();
+
+            FolderContents destination = await(bob, bob.inventory().accept(offer, bobFolder.folderId()));
+            assertThat(destination.folder(offer.itemId())).as("bob's copy of the folder").isPresent();
+            FolderContents copy = await(bob, bob.inventory().fetchFolder(offer.itemId()));
+            assertThat(copy.itemNamed(inside)).as("the notecard inside the given folder").isPresent();
+        } finally {
+            removeQuietly(alice, gift);
+            removeQuietly(bob, bobFolder);
+        }
+    }
+
+    @Test
+    void aGiveReachesSomeoneInAnotherRegion(@Login("alice") Agent alice, GridTarget grid) throws Exception {
+        Optional<String> elsewhere = grid.regions().stream()
+                .filter(r -> !r.equalsIgnoreCase(alice.region().name())).findFirst();
+        Assumptions.assumeTrue(elsewhere.isPresent(), "the grid has one known region (" + grid.regions()
+                + "); configure region hints to test giving across regions");
+        try (Agent bob = grid.client().login(grid.credentials("bob"), StartLocation.uri(elsewhere.get(), 128, 128, 25))
+                .get(step(alice).toMillis() * 3, TimeUnit.MILLISECONDS)) {
+            assertThat(bob.region().handle()).as("bob is in another region than alice").isNotEqualTo(alice.region().handle());
+            InventoryFolder aliceFolder = scratchFolder(alice, "far gifts");
+            try {
+                String name = unique("far gift");
+                InventoryItem note = await(alice, alice.inventory().createNotecard(aliceFolder.folderId(), name, "Far.\n"));
+                OfferSent sent = await(alice, alice.inventory().give(bob.id(), note));
+                InventoryOffered offer = offerOf(bob, alice, name);
+                FolderContents notecards = await(bob, bob.inventory().accept(offer,
+                        bob.inventory().folder(SystemFolder.NOTECARDS)));
+                assertThat(notecards.item(offer.itemId())).isPresent();
+                assertThat(await(alice, alice.inventory().answer(sent, step(alice))).accepted()).isTrue();
+                bob.inventory().remove(java.util.List.of(offer.itemId()), java.util.List.of());
+            } finally {
+                removeQuietly(alice, aliceFolder);
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.gridprobe.scenarios.inventory;
+
+import io.gridprobe.harness.agent.Agent;
+import io.gridprobe.harness.inventory.InventoryFolder;
+import io.gridprobe.harness.inventory.InventoryOffered;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What the inventory and permission suites share: names no earlier run left behind, a scratch folder per test that is
+ * removed afterwards (a real grid's inventories outlive the run), and bounded waits.
+ */
+public final class InventoryScenarios {
+    /** How long one inventory step may take before the test says so (stretched by the configured scale). */
+    public static final Duration STEP = Duration.ofSeconds(20);
+
+    private InventoryScenarios() {
+    }
+
+    /** "gridprobe <what> 1a2b3c4d": unique per call, recognisable in a real grid's inventory. */
+    public static String unique(String what) {
+        return "gridprobe " + what + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Waits for a future within the scaled step time. */
+    public static <T> T await(Agent agent, CompletableFuture<T> f) {
+        try {
+            return f.get(agent.grid().scaled(STEP).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            while (c instanceof java.util.concurrent.CompletionException && c.getCause() != null) {
+                c = c.getCause();
+            }
+            throw c instanceof RuntimeException re ? re : new IllegalStateException(c);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(agent.role() + ": an inventory step took longer than " + STEP.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Duration step(Agent agent) {
+        return agent.grid().scaled(STEP);
+    }
+
+    /** The offer of this name from this giver (a unique name never matches an earlier test's offer). */
+    public static InventoryOffered offerOf(Agent receiver, Agent giver, String name) {
+        return receiver.events().next(InventoryOffered.class,
+                o -> o.fromId().equals(giver.id()) && o.name().equals(name), step(receiver));
+    }
+
+    /** A folder under the root for one test's items; {@link #removeQuietly} it at the end. */
+    public static InventoryFolder scratchFolder(Agent agent, String what) {
+        return await(agent, agent.inventory().createFolder(agent.inventory().root(), unique(what)));
+    }
+
+    /** Best-effort cleanup: a failure here must not hide the test's own result. */
+    public static void removeQuietly(Agent agent, InventoryFolder... folders) {
+        try {
+            if (agent.state() == Agent.State.ONLINE) {
+                agent.inventory().remove(List.of(), java.util.Arrays.stream(folders)
+                        .filter(java.util.Objects::nonNull).map(InventoryFolder::folderId).toList());
+            }
+        } catch (RuntimeException ignored) {
+            // the grid may already be gone; nothing to keep clean then
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.gridprobe.scenarios.perms;
+
+import static io.gridprobe.scenarios.inventory.InventoryScenarios.await;
+import static io.gridprobe.scenarios.inventory.InventoryScenarios.offerOf;
+import static io.gridprobe.scenarios.inventory.InventoryScenarios.removeQuietly;
+import static io.gridprobe.scenarios.inventory.InventoryScenarios.scratchFolder;
+import static io.gridprobe.scenarios.inventory.InventoryScenarios.step;
+import static io.gridprobe.scenarios.inventory.InventoryScenarios.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gridprobe.harness.agent.Agent;
+import io.gridprobe.harness.inventory.FolderContents;
+import io.gridprobe.harness.inventory.InventoryFolder;
+import io.gridprobe.harness.inventory.InventoryItem;
+import io.gridprobe.harness.inventory.InventoryOffered;
+import io.gridprobe.harness.inventory.OfferSent;
+import io.gridprobe.harness.inventory.Permissions;
+import io.gridprobe.harness.inventory.SystemFolder;
+import io.gridprobe.harness.junit.GridTest;
+import io.gridprobe.harness.junit.Login;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Do permissions hold when things change hands: for every next-owner setting a creator can give (the viewer requires
+ * copy or transfer), the receiver's copy carries exactly those rights; a no-copy item leaves the giver's inventory when
+ * given; a no-transfer item cannot be given at all.
+ */
+@GridTest(agents = GridTest.Lifetime.PER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("perms")
+class NextOwnerPermissionsTest {
+    private static final int C = Permissions.COPY;
+    private static final int M = Permissions.MODIFY;
+    private static final int T = Permissions.TRANSFER;
+
+    private InventoryFolder aliceFolder;
+    private InventoryFolder bobFolder;
+    private Agent alice;
+    private Agent bob;
+
+    static Stream<Arguments> giveableNextOwnerRights() {
+        return Stream.of(
+                Arguments.of("copy+modify+transfer", C | M | T),
+                Arguments.of("copy+modify", C | M),
+                Arguments.of("copy+transfer", C | T),
+                Arguments.of("modify+transfer", M | T),
+                Arguments.of("copy", C),
+                Arguments.of("transfer", T));
+    }
+
+    @ParameterizedTest(name = "next owner may {0}")
+    @MethodSource("giveableNextOwnerRights")
+    void theReceiversCopyCarriesExactlyTheNextOwnerRights(String rights, int bits, @Login("alice") Agent alice,
+                                                          @Login("bob") Agent bob) {
+        InventoryItem original = itemWithNextOwner(alice, bits);
+        OfferSent sent = await(alice, alice.inventory().give(bob.id(), original));
+        InventoryOffered offer = offerOf(bob, alice, original.name());
+        FolderContents received = await(bob, bob.inventory().accept(offer, scratch(bob).folderId()));
+        InventoryItem copy = received.item(offer.itemId()).orElseThrow();
+
+        Permissions p = copy.permissions();
+        assertThat(Permissions.userBits(p.owner())).as("bob's rights on his copy (" + p + ")").isEqualTo(bits);
+        assertThat(Permissions.userBits(p.base())).as("the copy's base rights (" + p + ")").isEqualTo(bits);
+        assertThat(Permissions.userBits(p.nextOwner())).as("the rights bob would pass on").isEqualTo(bits);
+        assertThat(Permissions.userBits(p.group())).as("group rights do not survive a give").isZero();
+        assertThat(await(alice, alice.inventory().answer(sent, step(alice))).accepted()).isTrue();
+        assertThat(await(alice, alice.inventory().fetchItem(original.itemId())))
+                .as("alice may copy her own item, so she keeps it").isPresent();
+    }
+
+    @Test
+    void aNoCopyItemLeavesTheGiverWhenGiven(@Login("alice") Agent alice, @Login("bob") Agent bob) {
+        InventoryItem bobs = receive(alice, bob, M | T);
+        assertThat(bobs.permissions().ownerCanCopy()).isFalse();
+
+        await(bob, bob.inventory().give(alice.id(), bobs));
+        InventoryOffered back = offerOf(alice, bob, bobs.name());
+        await(alice, alice.inventory().accept(back, scratch(alice).folderId()));
+        assertThat(await(bob, bob.inventory().fetchItem(bobs.itemId())))
+                .as("bob could not copy it: giving it away took it from him").isEmpty();
+    }
+
+    @Test
+    void aNoTransferItemCannotBeGiven(@Login("alice") Agent alice, @Login("bob") Agent bob) {
+        InventoryItem bobs = receive(alice, bob, C | M);
+        assertThat(bobs.permissions().ownerCanTransfer()).isFalse();
+
+        OfferSent attempt = await(bob, bob.inventory().give(alice.id(), bobs));
+        String refusal = await(bob, bob.inventory().refusal(attempt, step(bob)));
+        assertThat(refusal).as("the grid's reason").isNotBlank();
+        assertThat(await(bob, bob.inventory().fetchItem(bobs.itemId()))).as("bob keeps what he could not give")
+                .isPresent();
+        FolderContents notecards = await(alice, alice.inventory().fetchFolder(
+                alice.inventory().folder(SystemFolder.NOTECARDS)));
+        assertThat(notecards.items()).as("alice received no copy").noneMatch(i -> i.name().equals(bobs.name()));
+        assertThat(alice.events().seen(InventoryOffered.class, o -> o.name().equals(bobs.name())))
+                .as("alice was offered nothing").isFalse();
+    }
+
+    /** Alice makes a notecard with these next-owner rights, gives it to bob, bob accepts: bob's copy. */
+    private InventoryItem receive(Agent alice, Agent bob, int bits) {
+        InventoryItem original = itemWithNextOwner(alice, bits);
+        await(alice, alice.inventory().give(bob.id(), original));
+        InventoryOffered offer = offerOf(bob, alice, original.name());
+        return await(bob, bob.inventory().accept(offer, scratch(bob).folderId())).item(offer.itemId()).orElseThrow();
+    }
+
+    private InventoryItem itemWithNextOwner(Agent alice, int bits) {
+        InventoryItem note = await(alice, alice.inventory().createNotecard(scratch(alice).folderId(),
+                unique(Permissions.describe(bits)), "Next owner may " + Permissions.describe(bits) + ".\n"));
+        InventoryItem set = await(alice, alice.inventory().setPermissions(note, Permissions.MOVE | bits));
+        assertThat(Permissions.userBits(set.permissions().nextOwner())).as("alice's next-owner setting").isEqualTo(bits);
+        return set;
+    }
+
+    /** One scratch folder per agent for the whole class, removed at the end. */
+    private InventoryFolder scratch(Agent agent) {
+        if (agent.role().equals("alice")) {
+            if (aliceFolder == null) {
+                this.alice = agent;
+                aliceFolder = scratchFolder(agent, "perms");
+            }
+            return aliceFolder;
+        }
+        if (bobFolder == null) {
+            this.bob = agent;
+            bobFolder = scratchFolder(agent, "perms received");
+        }
+        return bobFolder;
+    }
+
+    @AfterAll
+    void cleanUp() {
+        if (alice != null) {
+            removeQuietly(alice, aliceFolder);
+        }
+        if (bob != null) {
+            removeQuietly(bob, bobFolder);
+        }
+    }
+}
