@@ -78,6 +78,11 @@ public final class MovementManager extends AgentManager {
         hold(heading, ControlFlags.AT_POS);
     }
 
+    /** Runs forward, the way the avatar faces. */
+    public void run() {
+        run(currentHeading());
+    }
+
     /** Takes off (or keeps flying) and hovers; walk, up and down then fly. */
     public void fly() {
         synchronized (this) {

@@ -144,6 +144,23 @@ class TeleportTest {
         assertThat(alice.state()).isEqualTo(Agent.State.ONLINE);
     }
 
+    @Test
+    void teleportHomeArrivesWhereTheGridKeepsHome(@Login("alice") Agent alice) throws Exception {
+        TeleportResult result;
+        try {
+            result = alice.teleport().teleportHome().get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TeleportFailedException t && t.byGrid()) {
+                assumeTrue(false, "the grid would not send alice home: " + t.reason() + " (no home set?)");
+            }
+            throw e;
+        }
+        assertThat(alice.state()).isEqualTo(Agent.State.ONLINE);
+        assertThat(alice.region().name()).isEqualTo(result.toRegion());
+        assertThat(alice.region().handle()).isEqualTo(result.toHandle());
+        assertThat(alice.events().seen(TeleportFinished.class, e -> e.toHandle() == result.toHandle())).isTrue();
+    }
+
     /** A region next to the agent's, or the test is skipped: teleporting next door needs a door. */
     private static AgentRegion neighbourOf(Agent a) {
         Optional<AgentRegion> n = Neighbourhood.any(a);
