@@ -325,10 +325,20 @@ public final class Agent implements AutoCloseable {
     public void addChild(AgentRegion r) {
         AgentRegion existing = regions.putIfAbsent(r.handle(), r);
         if (existing != null && existing.connection() != r.connection()) {
-            r.connection().closeAsync();
-            return;
+            if (existing.circuit() != r.circuit()) {
+                r.connection().closeAsync(); // a second circuit to a region already joined
+            }
+            return; // (the same circuit, already promoted to root by a crossing or teleport: closing it would end that)
         }
         watch(r);
+    }
+
+    /**
+     * The child join of the region with this handle, when one is under way (announced by EnableSimulator, not yet
+     * joined): it completes with the child region, or null when the join failed.
+     */
+    public Optional<CompletableFuture<AgentRegion>> childJoin(long handle) {
+        return neighbours.joining(handle);
     }
 
     /** Leaves a region the agent no longer needs (DisableSimulator, or far behind after a teleport). */

@@ -30,6 +30,8 @@ final class Neighbours {
 
     private final Agent agent;
     private final Map<InetSocketAddress, Pending> pending = new ConcurrentHashMap<>();
+    /** Child joins under way by region handle; each completes with the child region, or null when it failed. */
+    private final Map<Long, CompletableFuture<AgentRegion>> joining = new ConcurrentHashMap<>();
 
     /** A neighbour announced but not joined yet. */
     private static final class Pending {
@@ -37,6 +39,7 @@ final class Neighbours {
         final int sizeX;
         final int sizeY;
         final CompletableFuture<URI> seed = new CompletableFuture<>();
+        final CompletableFuture<AgentRegion> joined = new CompletableFuture<>();
 
         Pending(long handle, int sizeX, int sizeY) {
             this.handle = handle;
@@ -65,6 +68,7 @@ final class Neighbours {
                     continue;
                 }
                 Pending p = pending.computeIfAbsent(sim, k -> new Pending(handle, sx, sy));
+                joining.putIfAbsent(handle, p.joined);
                 p.seed.completeOnTimeout(null, agent.grid().scaled(SEED_GRACE).toMillis(), TimeUnit.MILLISECONDS)
                         .thenAccept(seed -> join(sim, p, seed));
             }
@@ -89,9 +93,16 @@ final class Neighbours {
         }
     }
 
+    /** The child join of this region under way, if any (teleport and crossing wait for it rather than race it). */
+    java.util.Optional<CompletableFuture<AgentRegion>> joining(long handle) {
+        return java.util.Optional.ofNullable(joining.get(handle));
+    }
+
     private void join(InetSocketAddress sim, Pending p, URI seed) {
+        p.joined.whenComplete((r, e) -> joining.remove(p.handle, p.joined));
         if (agent.state() != Agent.State.ONLINE && agent.state() != Agent.State.JOINING) {
             pending.remove(sim, p);
+            p.joined.complete(null);
             return;
         }
         JoinOptions options = JoinOptions.child();
@@ -104,10 +115,12 @@ final class Neighbours {
                     pending.remove(sim, p);
                     if (error != null) {
                         LOG.info("{}: child join of {} failed: {}", agent.role(), sim, AgentLogin.propagate(error).getMessage());
+                        p.joined.complete(null);
                         return;
                     }
                     AgentRegion r = new AgentRegion(connection, p.handle, p.sizeX, p.sizeY);
                     agent.addChild(r);
+                    p.joined.complete(agent.regionByHandle(p.handle).orElse(null));
                     agent.events().publish(new ChildRegionAdded(Instant.now(), r.name(), r.handle()));
                 });
     }

@@ -2,10 +2,335 @@ package io.gridprobe.harness.teleport;
 
 import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.agent.AgentManager;
+import io.gridprobe.harness.agent.AgentRegion;
+import io.gridprobe.harness.events.CrossingFailed;
+import io.gridprobe.harness.events.RegionChanged;
+import io.gridprobe.harness.events.TeleportFailed;
+import io.gridprobe.harness.events.TeleportFinished;
+import io.gridprobe.harness.events.TeleportStarted;
+import io.gridprobe.protocol.bus.EventQueueMessage;
+import io.gridprobe.protocol.bus.UdpMessage;
+import io.gridprobe.protocol.packet.Message;
+import io.gridprobe.protocol.types.Vector3;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
-/** The agent's teleports and border crossings. */
+/**
+ * The agent's teleports and border crossings.
+ * <p>
+ * A teleport: TeleportLocationRequest (or TeleportRequest by region id, TeleportLandmarkRequest for home) to the root
+ * region; TeleportStart; then either TeleportLocal (within the region: the agent is there) or TeleportFinish (event
+ * queue, or UDP on older grids) naming the destination, which the agent joins as root ({@link RegionTransfer}) before
+ * the teleport counts as done; or TeleportFailed (UDP on OpenSim, event queue on Second Life) with the grid's reason.
+ * A region name becomes a handle through {@link RegionLookup}.
+ * <p>
+ * A crossing: CrossedRegion (event queue) says the region has handed the avatar to a neighbour; the agent joins it as
+ * root on its child circuit, and the old region stays a child (or goes, if the grid says DisableSimulator).
+ * <p>
+ * Either way the new root region is set with {@link Agent#setRoot}, which publishes {@link RegionChanged}; teleports
+ * publish {@link TeleportStarted}, {@link TeleportFinished} and {@link TeleportFailed} too.
+ */
 public final class TeleportManager extends AgentManager {
+    /** A grid fails a teleport whose client never arrives after about 30 s; joining takes a little more. */
+    static final Duration TELEPORT_TIMEOUT = Duration.ofSeconds(45);
+    /** TeleportFlags the harness asks with (the grid answers with its own). */
+    private static final long VIA_LOCATION = 1L << 4;
+
+    private final RegionLookup lookup;
+    private final AtomicReference<Attempt> current = new AtomicReference<>();
+    /** Root changes under way (teleport joins and crossings). */
+    private final AtomicInteger transfers = new AtomicInteger();
+    /** Regions that said DisableSimulator while the agent was moving its root: left once it has moved. */
+    private final Set<InetSocketAddress> disabledMeanwhile = ConcurrentHashMap.newKeySet();
+
+    /** One teleport, from the request to arrival or failure. */
+    private static final class Attempt {
+        final String target;
+        final String from;
+        final long startNanos = System.nanoTime();
+        final CompletableFuture<TeleportResult> result = new CompletableFuture<>();
+        volatile boolean joining;
+
+        Attempt(String target, String from) {
+            this.target = target;
+            this.from = from;
+        }
+
+        Duration took() {
+            return Duration.ofNanos(System.nanoTime() - startNanos);
+        }
+    }
+
     public TeleportManager(Agent agent) {
         super(agent);
+        this.lookup = new RegionLookup(agent);
+        var bus = agent.messages();
+        bus.subscribe("TeleportStart", UdpMessage.class, m -> guarded(m.origin(), "TeleportStart", () -> onStart(m)));
+        bus.subscribe("TeleportProgress", UdpMessage.class, m -> guarded(m.origin(), "TeleportProgress",
+                () -> agent.trace().note(m.origin(), "teleport progress: " + m.message().block("Info").string("Message"))));
+        bus.subscribe("TeleportLocal", UdpMessage.class, m -> guarded(m.origin(), "TeleportLocal", () -> onLocal(m)));
+        bus.subscribe("TeleportFailed", UdpMessage.class, m -> guarded(m.origin(), "TeleportFailed",
+                () -> onFailed(m.message().block("Info").string("Reason"))));
+        bus.subscribe("TeleportFailed", EventQueueMessage.class, m -> guarded(m.origin(), "TeleportFailed",
+                () -> onFailed(eventReason(m))));
+        bus.subscribe("TeleportFinish", EventQueueMessage.class, m -> guarded(m.origin(), "TeleportFinish",
+                () -> onFinish(Destination.fromTeleportFinish(agent, m.body()))));
+        bus.subscribe("TeleportFinish", UdpMessage.class, m -> guarded(m.origin(), "TeleportFinish",
+                () -> onFinish(Destination.fromBlock(agent, m.message().block("Info"), null))));
+        bus.subscribe("CrossedRegion", EventQueueMessage.class, m -> guarded(m.origin(), "CrossedRegion",
+                () -> onCrossed(Destination.fromCrossedRegion(agent, m.body()))));
+        bus.subscribe("CrossedRegion", UdpMessage.class, m -> guarded(m.origin(), "CrossedRegion",
+                () -> onCrossed(Destination.fromBlock(agent, m.message().block("RegionData"),
+                        m.message().block("Info").vector3("Position")))));
+        bus.subscribe("DisableSimulator", UdpMessage.class, m -> {
+            if (transfers.get() > 0 || current.get() != null) {
+                disabledMeanwhile.add(m.sender());
+            }
+        });
+    }
+
+    // -- teleporting ---------------------------------------------------------------------------------------
+
+    /**
+     * Teleports to a position in the region with this name (the root region: a teleport within it). Completes when
+     * the agent has arrived (the new region joined as root); fails with {@link TeleportFailedException}.
+     */
+    public CompletableFuture<TeleportResult> teleport(String regionName, Vector3 position) {
+        return lookup.handleOf(regionName).handle((handle, e) -> {
+            if (e != null) {
+                return CompletableFuture.<TeleportResult>failedFuture(reported(regionName, unwrap(e)));
+            }
+            return teleport(regionName, handle, position);
+        }).thenCompose(f -> f);
+    }
+
+    /** Teleports to a position in the region whose south-west corner is at this handle (global metres). */
+    public CompletableFuture<TeleportResult> teleport(long regionHandle, Vector3 position) {
+        return teleport(knownName(regionHandle), regionHandle, position);
+    }
+
+    /** Teleports to a position in the region with this id (TeleportRequest). */
+    public CompletableFuture<TeleportResult> teleport(UUID regionId, Vector3 position) {
+        return start("region " + regionId, agent.message("TeleportRequest").block("Info").set("RegionID", regionId)
+                .set("Position", position).set("LookAt", lookAt()).build());
+    }
+
+    /** Teleports home (TeleportLandmarkRequest without a landmark), wherever the grid keeps the agent's home. */
+    public CompletableFuture<TeleportResult> teleportHome() {
+        return start("home", agent.message("TeleportLandmarkRequest").block("Info").set("AgentID", agent.id())
+                .set("SessionID", agent.session().sessionId()).set("LandmarkID", new UUID(0, 0)).build());
+    }
+
+    /** {@link #teleport(String, Vector3)}, waiting for the result (bounded); throws TeleportFailedException. */
+    public TeleportResult teleportAndWait(String regionName, Vector3 position) {
+        return await(teleport(regionName, position));
+    }
+
+    /** The handle of the region with this name (the agent's own regions first, then the grid's map). */
+    public CompletableFuture<Long> regionHandle(String regionName) {
+        return lookup.handleOf(regionName);
+    }
+
+    /** Whether a teleport is under way. */
+    public boolean inProgress() {
+        return current.get() != null;
+    }
+
+    private CompletableFuture<TeleportResult> teleport(String target, long handle, Vector3 position) {
+        return start(target, agent.message("TeleportLocationRequest").block("Info").set("RegionHandle", handle)
+                .set("Position", position).set("LookAt", lookAt()).build());
+    }
+
+    private CompletableFuture<TeleportResult> start(String target, Message request) {
+        String from;
+        try {
+            from = agent.region().name();
+        } catch (IllegalStateException e) {
+            return CompletableFuture.failedFuture(reported(target, new TeleportFailedException(agent.role(), target,
+                    "the agent is in no region (" + agent.state() + ")", false)));
+        }
+        Attempt a = new Attempt(target, from);
+        if (!current.compareAndSet(null, a)) {
+            return CompletableFuture.failedFuture(new IllegalStateException(agent.role() + ": a teleport to "
+                    + current.get().target + " is under way"));
+        }
+        a.result.whenComplete((r, e) -> current.compareAndSet(a, null));
+        Duration timeout = agent.grid().scaled(TELEPORT_TIMEOUT);
+        CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS, agent.grid().http().executor())
+                .execute(() -> fail(a, "no TeleportFinish, TeleportLocal or TeleportFailed within " + timeout.toMillis()
+                        + " ms" + (a.joining ? " (the destination was still being joined)" : ""), false, null));
+        agent.trace().note("teleport", "teleport to " + target + " requested");
+        agent.sendReliable(request).exceptionally(e -> {
+            fail(a, "the request was not delivered: " + unwrap(e).getMessage(), false, e);
+            return null;
+        });
+        return a.result;
+    }
+
+    private void onStart(UdpMessage m) {
+        Attempt a = current.get();
+        agent.events().publish(new TeleportStarted(Instant.now(), a == null ? regionNameOrUnknown() : a.from,
+                a == null ? "(not requested by the harness)" : a.target, m.message().block("Info").u32("TeleportFlags")));
+    }
+
+    private void onLocal(UdpMessage m) {
+        Vector3 p = m.message().block("Info").vector3("Position");
+        agent.movement().positionLearned(p);
+        Attempt a = current.get();
+        AgentRegion root = agent.region();
+        Duration took = a == null ? Duration.ZERO : a.took();
+        agent.events().publish(new TeleportFinished(Instant.now(), root.name(), root.name(), root.handle(), p, true, took));
+        if (a != null) {
+            a.result.complete(new TeleportResult(root.name(), root.name(), root.handle(), p, true, took));
+        }
+    }
+
+    private void onFailed(String reason) {
+        Attempt a = current.get();
+        if (a == null) {
+            agent.events().publish(new TeleportFailed(Instant.now(), "(not requested by the harness)", reason, true));
+            return;
+        }
+        if (a.joining) {
+            agent.trace().note("teleport", "TeleportFailed while joining the destination: " + reason);
+        }
+        fail(a, reason, true, null);
+    }
+
+    private void onFinish(Destination d) {
+        Attempt requested = current.get();
+        Attempt a = requested != null ? requested : new Attempt(d.describe(), regionNameOrUnknown());
+        if (requested == null) {
+            agent.trace().note("teleport", "TeleportFinish the harness did not ask for: following it to " + d.describe());
+        }
+        a.joining = true;
+        transferRoot(d, RegionChanged.Cause.TELEPORT, r -> {
+            String target = r.name();
+            TeleportResult result = new TeleportResult(a.from, target, r.handle(), agent.position(), false, a.took());
+            agent.events().publish(new TeleportFinished(Instant.now(), a.from, target, r.handle(), agent.position(),
+                    false, a.took()));
+            a.result.complete(result);
+        }, e -> fail(a, "joining " + d.describe() + " failed: " + unwrap(e).getMessage(), false, e));
+    }
+
+    private void fail(Attempt a, String reason, boolean byGrid, Throwable cause) {
+        TeleportFailedException e = new TeleportFailedException(agent.role(), a.target, reason, byGrid,
+                cause == null ? null : unwrap(cause));
+        if (a.result.completeExceptionally(e)) {
+            agent.events().publish(new TeleportFailed(Instant.now(), a.target, reason, byGrid));
+        }
+    }
+
+    // -- crossing ------------------------------------------------------------------------------------------
+
+    private void onCrossed(Destination d) {
+        String from = regionNameOrUnknown();
+        agent.trace().note("crossing", "CrossedRegion: " + from + " -> " + d.describe() + " at " + d.position());
+        transferRoot(d, RegionChanged.Cause.CROSSING, r -> {
+        }, e -> agent.events().publish(new CrossingFailed(Instant.now(), from, d.handle(), unwrap(e).getMessage())));
+    }
+
+    // -- both ----------------------------------------------------------------------------------------------
+
+    /** Joins the destination as root, makes it the agent's root region, and lets go of regions that said so. */
+    private void transferRoot(Destination d, RegionChanged.Cause cause, Consumer<AgentRegion> arrived,
+                              Consumer<Throwable> failed) {
+        AgentRegion old = rootOrNull();
+        transfers.incrementAndGet();
+        RegionTransfer.joinAsRoot(agent, d).whenComplete((r, e) -> {
+            try {
+                if (e != null) {
+                    failed.accept(e);
+                    return;
+                }
+                agent.setRoot(r, cause);
+                if (old != null && old != r && disabledMeanwhile.remove(old.connection().simAddress())) {
+                    agent.leave(old); // it said DisableSimulator while it was still the root
+                }
+                arrived.accept(r);
+            } finally {
+                if (transfers.decrementAndGet() == 0) {
+                    disabledMeanwhile.clear();
+                }
+            }
+        });
+    }
+
+    private Vector3 lookAt() {
+        return agent.movement().heading().forward();
+    }
+
+    private String knownName(long handle) {
+        return agent.regionByHandle(handle).map(AgentRegion::name).orElse(Destination.describe(handle));
+    }
+
+    private AgentRegion rootOrNull() {
+        try {
+            return agent.region();
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+
+    private String regionNameOrUnknown() {
+        AgentRegion r = rootOrNull();
+        return r == null ? "(no region)" : r.name();
+    }
+
+    private TeleportFailedException reported(String target, Throwable e) {
+        TeleportFailedException t = e instanceof TeleportFailedException tf ? tf
+                : new TeleportFailedException(agent.role(), target, e.getMessage(), false, e);
+        agent.events().publish(new TeleportFailed(Instant.now(), target, t.reason(), t.byGrid()));
+        return t;
+    }
+
+    private static String eventReason(EventQueueMessage m) {
+        Object info = m.body().get("Info");
+        if (info instanceof java.util.List<?> l && !l.isEmpty() && l.get(0) instanceof java.util.Map<?, ?> map) {
+            Object reason = map.get("Reason");
+            return reason == null ? "(no reason given)" : reason.toString();
+        }
+        return "(no reason given)";
+    }
+
+    private void guarded(String origin, String what, Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException e) {
+            agent.trace().note(origin, "ignored an unreadable " + what + ": " + e);
+        }
+    }
+
+    private TeleportResult await(CompletableFuture<TeleportResult> f) {
+        try {
+            return f.get(agent.grid().scaled(TELEPORT_TIMEOUT).plusSeconds(15).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            Throwable c = unwrap(e);
+            throw c instanceof RuntimeException re ? re : new CompletionException(c);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(agent.role() + ": interrupted while teleporting", e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new TeleportFailedException(agent.role(), "?", "no result in time", false, e);
+        }
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable c = t;
+        while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c;
     }
 }

@@ -110,6 +110,28 @@ public final class RegionConnection implements AutoCloseable {
         return timings;
     }
 
+    /**
+     * This child connection as the agent's root, after a crossing or teleport into its region: {@code movement} is the
+     * root join that ran on this connection's open circuit (CompleteAgentMovement alone). The result keeps this
+     * connection's circuit and, when it has one, its event queue and capabilities (a second poller on the same queue
+     * would steal its events), else the movement join's; arrival details and timings are the movement join's.
+     * Closing the result closes everything of both.
+     */
+    public RegionConnection promotedWith(RegionConnection movement) {
+        if (movement.circuit != circuit) {
+            throw new IllegalArgumentException("the movement join ran on another circuit: " + movement.origin());
+        }
+        boolean ownQueue = eventQueue != null;
+        Subscription responders = () -> {
+            handshakeResponder.close();
+            movement.handshakeResponder.close();
+        };
+        return new RegionConnection(JoinOptions.Role.ROOT, sim, circuit, ownQueue ? caps : movement.caps,
+                ownQueue ? eventQueue : movement.eventQueue, movement.regionHandle, movement.position, movement.lookAt,
+                regionName != null ? regionName : movement.regionName, movement.simVersion, movement.timings,
+                responders, closeTimeout);
+    }
+
     /** Leaves the region without blocking; completes when the event queue and the circuit are done. */
     public synchronized CompletableFuture<Void> closeAsync() {
         if (closing == null) {

@@ -1,0 +1,114 @@
+package io.gridprobe.scenarios.crossing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.gridprobe.harness.agent.Agent;
+import io.gridprobe.harness.agent.AgentRegion;
+import io.gridprobe.harness.events.AvatarAppeared;
+import io.gridprobe.harness.events.AwaitTimeoutException;
+import io.gridprobe.harness.events.CrossingFailed;
+import io.gridprobe.harness.events.RegionChanged;
+import io.gridprobe.harness.junit.GridTarget;
+import io.gridprobe.harness.junit.GridTest;
+import io.gridprobe.harness.junit.Login;
+import io.gridprobe.harness.movement.Heading;
+import io.gridprobe.protocol.types.Vector3;
+import io.gridprobe.scenarios.support.Neighbourhood;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+
+/**
+ * Can people walk from one region into the next: the avatar arrives on the other side where it should, the old
+ * region lets go of it (keeping a child agent or closing), and people in the new region see it arrive. And where
+ * there is no region beyond the edge, the avatar stays put.
+ */
+@GridTest
+@Tag("crossing")
+class CrossingTest {
+    /** How far from the border the walker starts: a couple of seconds of walking. */
+    private static final int START_FROM_BORDER = 6;
+
+    @Test
+    @Tag("smoke")
+    void walkingEastAcrossTheBorderArrivesInTheNeighbour(@Login(value = "bob", x = 250, y = 128) Agent bob,
+                                                         GridTarget grid, TestReporter report) throws Exception {
+        AgentRegion start = bob.region();
+        Optional<AgentRegion> found = Neighbourhood.east(bob);
+        assumeTrue(found.isPresent(), "grid has no region east of " + start.name() + " at y=" + bob.position().y()
+                + " (regions announced: " + Neighbourhood.describe(bob) + ")");
+        AgentRegion east = found.get();
+        nearTheEastBorder(bob);
+        float y = bob.position().y();
+
+        try (Agent carol = Neighbourhood.login(grid, "carol", east.name(), START_FROM_BORDER, Math.round(y), 25)) {
+            CompletableFuture<AvatarAppeared> carolSeesBob = carol.events().nextAsync(AvatarAppeared.class,
+                    e -> e.agentId().equals(bob.id()) && e.regionHandle() == east.handle(), Duration.ofSeconds(30));
+            bob.events().mark();
+            long t0 = System.nanoTime();
+
+            bob.movement().walk(Heading.EAST);
+            RegionChanged crossed = bob.events().next(RegionChanged.class,
+                    e -> e.cause() == RegionChanged.Cause.CROSSING, Duration.ofSeconds(30));
+            bob.movement().stop();
+
+            report.publishEntry("walk to crossing complete ms", String.valueOf((System.nanoTime() - t0) / 1_000_000));
+            assertThat(bob.events().seen(CrossingFailed.class, e -> true)).isFalse();
+            assertThat(crossed.fromRegion()).isEqualTo(start.name());
+            assertThat(crossed.toHandle()).isEqualTo(east.handle());
+            assertThat(bob.region().handle()).as("root region after the crossing").isEqualTo(east.handle());
+            assertThat(bob.position().x()).as("just inside the new region's west edge").isBetween(0f, 10f);
+            assertThat(bob.position().y()).as("the same latitude").isCloseTo(y, within(2f));
+            bob.regionByHandle(start.handle()).ifPresent(old -> assertThat(old).isNotSameAs(bob.region()));
+
+            AvatarAppeared seen = carolSeesBob.get(30, TimeUnit.SECONDS);
+            assertThat(seen.region()).isEqualTo(east.name());
+
+            // the new region takes the walker's controls: a few steps further east
+            Vector3 p = bob.position();
+            Vector3 reached = bob.movement().walkTo(new Vector3(p.x() + 3, p.y(), p.z()), Duration.ofSeconds(20))
+                    .get(30, TimeUnit.SECONDS);
+            assertThat(reached.x()).isGreaterThan(p.x() + 1);
+            assertThat(bob.region().handle()).isEqualTo(east.handle());
+        }
+    }
+
+    @Test
+    void anEdgeWithNoRegionBeyondStopsTheAvatar(@Login(value = "bob", x = 4, y = 128) Agent bob) {
+        AgentRegion start = bob.region();
+        assumeTrue(Neighbourhood.announced(bob).stream().noneMatch(r -> Neighbourhood.isWest(bob, r)),
+                "grid has a region west of " + start.name() + ": no open edge to walk into");
+        bob.events().mark();
+
+        bob.movement().walk(Heading.WEST);
+        Awaitility.await().atMost(bob.grid().scaled(Duration.ofSeconds(20)))
+                .until(() -> bob.position().x() < 1.0f || bob.region().handle() != start.handle());
+        assumeTrue(bob.region().handle() == start.handle(), "a region west of " + start.name()
+                + " took the walker (it was announced late): no open edge to walk into");
+        assertThatThrownBy(() -> bob.events().next(RegionChanged.class, e -> e.cause() == RegionChanged.Cause.CROSSING,
+                Duration.ofSeconds(1))).as("no crossing at an edge with nothing beyond")
+                .isInstanceOf(AwaitTimeoutException.class);
+        bob.movement().stop();
+
+        assertThat(bob.region().handle()).isEqualTo(start.handle());
+        assertThat(bob.state()).isEqualTo(Agent.State.ONLINE);
+        assertThat(bob.position().x()).isGreaterThanOrEqualTo(0f);
+    }
+
+    /** Puts the walker a few metres from the east border, whatever the region's size (a teleport within it). */
+    private static void nearTheEastBorder(Agent a) {
+        AgentRegion r = a.region();
+        if (r.sizeX() - a.position().x() > START_FROM_BORDER + 4 || a.position().x() > r.sizeX() - 2) {
+            Vector3 p = a.position();
+            a.teleport().teleportAndWait(r.name(), new Vector3(r.sizeX() - START_FROM_BORDER, p.y(), p.z()));
+        }
+    }
+}
