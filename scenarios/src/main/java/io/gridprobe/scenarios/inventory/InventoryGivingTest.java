@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 class InventoryGivingTest {
 
     @Test
+    @Tag("smoke")
     void anAcceptedNotecardIsInTheChosenFolderAndTheGiverHearsIt(@Login("alice") Agent alice, @Login("bob") Agent bob) {
         InventoryFolder aliceFolder = scratchFolder(alice, "gifts");
         InventoryFolder bobFolder = scratchFolder(bob, "received");
