@@ -65,6 +65,27 @@ class RunCommandTest {
     }
 
     @Test
+    void aFailingScenarioExitsOneAndLeavesTheAgentsEvidence() throws Exception {
+        Path report = dir.resolve("failing");
+        int code = run("run", "--tags", "selfcheck-failure", "--report", report.toString(), "--no-html");
+        assertThat(code).as("stdout:\n%s\nstderr:\n%s", out, err).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("FAIL ").contains("deliberate failure");
+        List<String> attachments;
+        try (var files = Files.list(report.resolve("allure-results"))) {
+            attachments = files.filter(p -> p.getFileName().toString().contains("-attachment")).map(p -> {
+                try {
+                    return Files.readString(p);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+        assertThat(attachments).anyMatch(a -> a.contains("ChatFromViewer") && a.contains("UseCircuitCode"));
+        assertThat(attachments).anyMatch(a -> a.contains("RegionChanged"));
+        assertThat(String.join("\n", attachments)).doesNotContain("alice-secret").contains("SessionID=***");
+    }
+
+    @Test
     void anUnreachableGridExitsTwoWithOneClearLine() {
         int code = run("run", "--grid", "http://127.0.0.1:1/", "--report", dir.toString(), "--no-html");
         assertThat(code).isEqualTo(2);

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Files each scenario in the report by its tags: epic "gridprobe", feature = its area tag (chat, perms, ...), story =
- * the scenario, plus a "smoke" label. Registered by JUnit's extension auto-detection (see the scenarios'
+ * the scenario (allure-junit5 adds the tags themselves). Registered by JUnit's extension auto-detection (see the scenarios'
  * junit-platform.properties), so scenario classes need no Allure annotations.
  */
 public final class AllureScenarioLabels implements BeforeEachCallback {
@@ -21,8 +21,5 @@ public final class AllureScenarioLabels implements BeforeEachCallback {
         Allure.epic("gridprobe");
         c.getTags().stream().filter(t -> !NOT_AREAS.contains(t)).sorted().forEach(Allure::feature);
         Allure.story(c.getDisplayName().replaceAll("\\(.*\\)$", ""));
-        if (c.getTags().contains("smoke")) {
-            Allure.label("tag", "smoke");
-        }
     }
 }
