@@ -13,9 +13,7 @@ import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.packet.Message;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import io.gridprobe.scenarios.support.Await;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +29,7 @@ class AppearanceTest {
 
     @Test
     void theGridKnowsTheAvatarWearsAllFourBodyParts(@Login("alice") Agent alice) throws Exception {
-        AppearanceReadiness ready = await(alice.appearance().ready());
+        AppearanceReadiness ready = Await.result(alice.appearance().ready());
         assumeTrue(ready.mode() == AppearanceReadiness.Mode.WEARABLES_FROM_GRID,
                 "grid bakes appearance server-side: it lists no wearables");
         assertThat(ready.hasAllBodyParts()).as("shape, skin, hair and eyes among " + ready.wearables()).isTrue();
@@ -50,8 +48,8 @@ class AppearanceTest {
         CompletableFuture<UdpMessage> seen = bob.waitForMessage("AvatarAppearance",
                 m -> m.message().block("Sender").uuid("ID").equals(alice.id()) && sameParams(m.message(), params),
                 Duration.ofSeconds(20));
-        await(alice.appearance().setAppearance(AppearanceManager.plainTextureEntry(), params));
-        assertThat(await(seen).message().blockCount("VisualParam")).isEqualTo(params.length);
+        Await.result(alice.appearance().setAppearance(AppearanceManager.plainTextureEntry(), params));
+        assertThat(Await.result(seen).message().blockCount("VisualParam")).isEqualTo(params.length);
     }
 
     private static boolean sameParams(Message m, byte[] params) {
@@ -66,21 +64,4 @@ class AppearanceTest {
         return true;
     }
 
-    /** The result, or the manager's own failure (which says what was awaited) rather than a wrapper. */
-    static <T> T await(CompletableFuture<T> f) throws Exception {
-        try {
-            return f.get(120, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            while (c instanceof java.util.concurrent.CompletionException && c.getCause() != null) {
-                c = c.getCause();
-            }
-            if (c instanceof Exception x) {
-                throw x;
-            }
-            throw e;
-        } catch (TimeoutException e) {
-            throw new AssertionError("no answer within 120 s", e);
-        }
-    }
 }

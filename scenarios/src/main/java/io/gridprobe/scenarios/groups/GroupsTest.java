@@ -16,9 +16,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import io.gridprobe.scenarios.support.Await;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -37,10 +36,10 @@ class GroupsTest {
         String name = uniqueName("Founders");
         UUID group = createOrSkip(alice, name, false);
         try {
-            GroupMembership membership = await(alice.groups().awaitMember(group));
+            GroupMembership membership = Await.result(alice.groups().awaitMember(group));
             assertThat(membership.name()).isEqualTo(name);
             assertThat(membership.can(GroupMembership.POWER_INVITE)).as("the founder may invite").isTrue();
-            GroupProfile profile = await(alice.groups().profile(group));
+            GroupProfile profile = Await.result(alice.groups().profile(group));
             assertThat(profile.name()).isEqualTo(name);
             assertThat(profile.founderId()).isEqualTo(alice.id());
             assertThat(profile.memberCount()).isEqualTo(1);
@@ -57,16 +56,16 @@ class GroupsTest {
         try {
             GroupInvited invitation = invite(alice, bob, group);
             assertThat(invitation.inviterName()).isEqualTo(alice.name());
-            await(bob.groups().acceptInvitation(invitation));
-            List<GroupMember> members = await(alice.groups().members(group));
+            Await.result(bob.groups().acceptInvitation(invitation));
+            List<GroupMember> members = Await.result(alice.groups().members(group));
             assertThat(members).extracting(GroupMember::agentId).contains(alice.id(), bob.id());
 
             String line = "hello group " + UUID.randomUUID().toString().substring(0, 8);
             CompletableFuture<GroupChatReceived> heard = bob.events().nextAsync(GroupChatReceived.class,
                     c -> c.groupId().equals(group) && c.fromId().equals(alice.id()) && c.text().equals(line),
                     bob.grid().scaled(EVENT));
-            await(alice.groups().chat(group, line));
-            assertThat(await(heard).fromName()).isEqualTo(alice.name());
+            Await.result(alice.groups().chat(group, line));
+            assertThat(Await.result(heard).fromName()).isEqualTo(alice.name());
         } finally {
             leaveQuietly(bob, group);
             leaveQuietly(alice, group);
@@ -77,10 +76,10 @@ class GroupsTest {
     void leavingEndsTheMembership(@Login("alice") Agent alice, @Login("bob") Agent bob) throws Exception {
         UUID group = createOrSkip(alice, uniqueName("Leavers"), false);
         try {
-            await(bob.groups().acceptInvitation(invite(alice, bob, group)));
-            await(bob.groups().leave(group));
+            Await.result(bob.groups().acceptInvitation(invite(alice, bob, group)));
+            Await.result(bob.groups().leave(group));
             assertThat(bob.groups().group(group)).isEmpty();
-            assertThat(await(alice.groups().members(group))).extracting(GroupMember::agentId)
+            assertThat(Await.result(alice.groups().members(group))).extracting(GroupMember::agentId)
                     .contains(alice.id()).doesNotContain(bob.id());
         } finally {
             leaveQuietly(bob, group);
@@ -93,9 +92,9 @@ class GroupsTest {
             throws Exception {
         UUID group = createOrSkip(alice, uniqueName("Open"), true);
         try {
-            GroupMembership joined = await(carol.groups().join(group));
+            GroupMembership joined = Await.result(carol.groups().join(group));
             assertThat(joined.groupId()).isEqualTo(group);
-            assertThat(await(carol.groups().profile(group)).memberCount()).isEqualTo(2);
+            assertThat(Await.result(carol.groups().profile(group)).memberCount()).isEqualTo(2);
         } finally {
             leaveQuietly(carol, group);
             leaveQuietly(alice, group);
@@ -106,10 +105,10 @@ class GroupsTest {
 
     /** Creates a group, or skips the test when the grid has no groups (no group data, no CreateGroupReply). */
     private static UUID createOrSkip(Agent founder, String name, boolean open) throws Exception {
-        assumeTrue(await(founder.groups().available()),
+        assumeTrue(Await.result(founder.groups().available()),
                 "grid has no groups: AgentDataUpdateRequest got no AgentDataUpdate");
         try {
-            return await(founder.groups().create(name, "Made by a gridprobe test; safe to ignore.", open));
+            return Await.result(founder.groups().create(name, "Made by a gridprobe test; safe to ignore.", open));
         } catch (AwaitTimeoutException e) {
             assumeTrue(false, "grid has no groups: " + e.getMessage());
             throw e;
@@ -119,8 +118,8 @@ class GroupsTest {
     private static GroupInvited invite(Agent inviter, Agent invitee, UUID group) throws Exception {
         CompletableFuture<GroupInvited> invited = invitee.events().nextAsync(GroupInvited.class,
                 i -> i.groupId().equals(group), invitee.grid().scaled(EVENT));
-        await(inviter.groups().invite(group, invitee.id()));
-        return await(invited);
+        Await.result(inviter.groups().invite(group, invitee.id()));
+        return Await.result(invited);
     }
 
     private static void leaveQuietly(Agent a, UUID group) {
@@ -134,21 +133,4 @@ class GroupsTest {
         return "gridprobe " + what + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** The result, or the manager's own failure (which says what was awaited) rather than a wrapper. */
-    static <T> T await(CompletableFuture<T> f) throws Exception {
-        try {
-            return f.get(120, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            while (c instanceof java.util.concurrent.CompletionException && c.getCause() != null) {
-                c = c.getCause();
-            }
-            if (c instanceof Exception x) {
-                throw x;
-            }
-            throw e;
-        } catch (TimeoutException e) {
-            throw new AssertionError("no answer within 120 s", e);
-        }
-    }
 }

@@ -11,10 +11,8 @@ import io.gridprobe.harness.junit.Login;
 import io.gridprobe.harness.parcels.ParcelDetails;
 import io.gridprobe.harness.parcels.ParcelUpdateRefusedException;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import io.gridprobe.scenarios.support.Await;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -29,24 +27,24 @@ class ParcelsTest {
     @Test
     @Tag("smoke")
     void theParcelWhereAnAvatarStandsHasANameAnAreaAndAnOwner(@Login("alice") Agent alice) throws Exception {
-        ParcelDetails here = await(alice.parcels().at(alice.position()));
+        ParcelDetails here = Await.result(alice.parcels().at(alice.position()));
         assertThat(here.name()).as("parcel name").isNotBlank();
         assertThat(here.area()).as("parcel area in m2").isPositive();
         assertThat(here.groupOwned() ? here.groupId() : here.ownerId()).as("owner").isNotEqualTo(new UUID(0, 0));
         assertThat(here.covers(alice.position())).as(here + " covers " + alice.position()).isTrue();
-        assertThat(await(alice.parcels().current()).localId()).as("the parcel the grid says alice stands on")
+        assertThat(Await.result(alice.parcels().current()).localId()).as("the parcel the grid says alice stands on")
                 .isEqualTo(here.localId());
     }
 
     @Test
     void theOwnerRenamesTheParcelAndSeesTheNewName(@Login("owner") Agent owner) throws Exception {
-        ParcelDetails before = await(owner.parcels().at(owner.position()));
+        ParcelDetails before = Await.result(owner.parcels().at(owner.position()));
         assumeTrue(before.isOwnedBy(owner.id()), "the 'owner' account does not own the parcel it stands on: " + before);
         String name = "gridprobe " + UUID.randomUUID().toString().substring(0, 8);
         try {
-            ParcelDetails after = await(owner.parcels().setName(before.localId(), name));
+            ParcelDetails after = Await.result(owner.parcels().setName(before.localId(), name));
             assertThat(after.name()).isEqualTo(name);
-            assertThat(await(owner.parcels().at(owner.position())).name()).isEqualTo(name);
+            assertThat(Await.result(owner.parcels().at(owner.position())).name()).isEqualTo(name);
             assertThat(after.ownerId()).isEqualTo(before.ownerId());
             assertThat(after.area()).isEqualTo(before.area());
         } finally {
@@ -57,31 +55,14 @@ class ParcelsTest {
 
     @Test
     void aNonOwnersRenameIsRefusedAndNothingChanges(@Login("bob") Agent bob) throws Exception {
-        ParcelDetails before = await(bob.parcels().at(bob.position()));
+        ParcelDetails before = Await.result(bob.parcels().at(bob.position()));
         assumeFalse(before.isOwnedBy(bob.id()), "bob owns the parcel he stands on, so he may rename it: " + before);
         String attempt = "not bob's " + UUID.randomUUID().toString().substring(0, 8);
-        assertThatThrownBy(() -> await(bob.parcels().setName(before.localId(), attempt)))
+        assertThatThrownBy(() -> Await.result(bob.parcels().setName(before.localId(), attempt)))
                 .isInstanceOf(ParcelUpdateRefusedException.class);
-        ParcelDetails after = await(bob.parcels().at(bob.position()));
+        ParcelDetails after = Await.result(bob.parcels().at(bob.position()));
         assertThat(after.name()).isEqualTo(before.name());
         assertThat(after.ownerId()).isEqualTo(before.ownerId());
     }
 
-    /** The result, or the manager's own failure (which says what was awaited) rather than a wrapper. */
-    static <T> T await(CompletableFuture<T> f) throws Exception {
-        try {
-            return f.get(120, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            while (c instanceof java.util.concurrent.CompletionException && c.getCause() != null) {
-                c = c.getCause();
-            }
-            if (c instanceof Exception x) {
-                throw x;
-            }
-            throw e;
-        } catch (TimeoutException e) {
-            throw new AssertionError("no answer within 120 s", e);
-        }
-    }
 }
