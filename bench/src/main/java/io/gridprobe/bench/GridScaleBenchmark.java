@@ -70,6 +70,13 @@ public final class GridScaleBenchmark {
             long onGrid = accounts.stream().filter(a -> grid.isLoggedIn(a.agentId())).count();
             long children = online.stream().mapToLong(a -> a.childRegions().size()).sum();
             long heap = usedHeap(mem);
+            // Where client and grid disagree, show why (the end of one such agent's trace).
+            online.stream().filter(a -> a.state() == Agent.State.ONLINE && !grid.isLoggedIn(a.id())).limit(2)
+                    .forEach(a -> {
+                        String[] lines = a.trace().toText().split("\n");
+                        System.out.println("client online, grid says logged out: " + a.role() + "\n  "
+                                + String.join("\n  ", java.util.Arrays.copyOfRange(lines, Math.max(0, lines.length - 12), lines.length)));
+                    });
             System.out.printf("after %d s connected: %d agents online (client view), %d logged in (grid view), %d child"
                     + " circuits; process CPU %.0f%% of one core; heap %.0f MB (%.1f KB per agent, client and grid)%n",
                     holdSeconds, still, onGrid, children, cpu * 100, heap / 1e6, (heap - heapBefore) / 1024.0 / Math.max(1, still));
