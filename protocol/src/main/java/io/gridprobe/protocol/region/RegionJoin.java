@@ -48,6 +48,8 @@ import java.util.function.Supplier;
  * circuit closed.
  */
 public final class RegionJoin {
+    private static final Duration CHILD_HANDSHAKE_GRACE = Duration.ofSeconds(3);
+
     private final AgentSession session;
     private final InetSocketAddress sim;
     private final URI seedCapability;
@@ -108,6 +110,8 @@ public final class RegionJoin {
         private final CompletableFuture<RegionConnection> result = new CompletableFuture<>();
         private final List<Subscription> joinSubscriptions = new ArrayList<>();
         private final CompletableFuture<Void> movement = new CompletableFuture<>();
+        /** The region's RegionHandshake (its name, flags) has been read. */
+        private final CompletableFuture<Void> handshaken = new CompletableFuture<>();
         private Circuit circuit;
         private Subscription handshakeResponder;
         private volatile EventQueueClient eventQueue;
@@ -147,6 +151,14 @@ public final class RegionJoin {
             // An existing circuit (a child being promoted by a crossing or teleport) is already up.
             CompletableFuture<Void> up = existing ? CompletableFuture.completedFuture(null) : useCircuitCode();
             required.add(up);
+            if (options.isChild() && !existing) {
+                // A simulator handshakes a child right after UseCircuitCode; waiting for it (briefly) means a child
+                // region is known by its name, not its address, from the moment it is joined. A grid that sends no
+                // handshake to children only delays the join by the grace period.
+                Duration grace = options.circuitTimeout().compareTo(CHILD_HANDSHAKE_GRACE) < 0
+                        ? options.circuitTimeout() : CHILD_HANDSHAKE_GRACE;
+                required.add(handshaken.completeOnTimeout(null, grace.toMillis(), TimeUnit.MILLISECONDS));
+            }
             if (!options.isChild()) {
                 completeAgentMovement();
                 required.add(movement);
@@ -206,6 +218,7 @@ public final class RegionJoin {
             } catch (MalformedPacketException e) {
                 trace.note(origin, "RegionHandshake unreadable: " + e.getMessage());
             }
+            handshaken.complete(null);
             circuit.sendReliable(MessageBuilder.create(template, "RegionHandshakeReply")
                     .block("AgentData").set("AgentID", session.agentId()).set("SessionID", session.sessionId())
                     .block("RegionInfo").set("Flags", options.handshakeReplyFlags()).build());
