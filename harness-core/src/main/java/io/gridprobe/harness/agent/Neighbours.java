@@ -120,8 +120,9 @@ final class Neighbours {
                     }
                     AgentRegion r = new AgentRegion(connection, p.handle, p.sizeX, p.sizeY);
                     agent.addChild(r);
-                    p.joined.complete(agent.regionByHandle(p.handle).orElse(null));
+                    // The event before the future: a waiter on the join may look for the event at once.
                     agent.events().publish(new ChildRegionAdded(Instant.now(), r.name(), r.handle()));
+                    p.joined.complete(agent.regionByHandle(p.handle).orElse(null));
                 });
     }
 

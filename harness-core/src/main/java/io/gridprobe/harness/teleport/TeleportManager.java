@@ -227,8 +227,13 @@ public final class TeleportManager extends AgentManager {
     private void fail(Attempt a, String reason, boolean byGrid, Throwable cause) {
         TeleportFailedException e = new TeleportFailedException(agent.role(), a.target, reason, byGrid,
                 cause == null ? null : unwrap(cause));
-        if (a.result.completeExceptionally(e)) {
+        // The event first: whoever waits on the future may look for the event as soon as the future fails.
+        synchronized (a) {
+            if (a.result.isDone()) {
+                return;
+            }
             agent.events().publish(new TeleportFailed(Instant.now(), a.target, reason, byGrid));
+            a.result.completeExceptionally(e);
         }
     }
 
