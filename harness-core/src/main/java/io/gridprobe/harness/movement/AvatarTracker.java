@@ -124,7 +124,7 @@ final class AvatarTracker {
     }
 
     private boolean isRoot(long handle) {
-        return agent.allRegions().stream().anyMatch(r -> r.handle() == handle) && rootHandle() == handle;
+        return rootHandle() == handle;
     }
 
     private long rootHandle() {

@@ -54,8 +54,13 @@ final class RegionLookup {
                                 : "the map knows no region named '" + wanted + "' (found " + seen + ")", false));
                     }
                 });
-        agent.sendReliable(agent.message("MapNameRequest").set("Flags", 0).set("EstateID", 0).set("Godlike", false)
-                .block("NameData").set("Name", wanted).build());
+        try {
+            agent.sendReliable(agent.message("MapNameRequest").set("Flags", 0).set("EstateID", 0).set("Godlike", false)
+                    .block("NameData").set("Name", wanted).build());
+        } catch (RuntimeException e) {
+            found.completeExceptionally(new TeleportFailedException(agent.role(), wanted,
+                    "could not ask the map: " + e.getMessage(), false, e));
+        }
         return found;
     }
 
