@@ -2,6 +2,7 @@ package io.gridprobe.cli;
 
 import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.config.ConfigurationException;
+import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.harness.events.AwaitTimeoutException;
 import io.gridprobe.protocol.login.GridUnreachableException;
 import java.nio.file.Path;
@@ -40,11 +41,11 @@ abstract class ConversationCheck {
     abstract String name();
 
     final Integer check() {
-        try (GridSession session = GridSession.open(grid, accounts)) {
-            Duration login = session.config.scaled(Duration.ofSeconds(60));
-            Duration wait = session.config.scaled(Duration.ofSeconds(timeoutSeconds));
-            try (Agent from = session.client.login(session.credentials(role)).get(login.toMillis(), TimeUnit.MILLISECONDS);
-                 Agent to = session.client.login(session.credentials(receiver)).get(login.toMillis(), TimeUnit.MILLISECONDS)) {
+        try (GridTarget target = GridTarget.open(GridOptions.config(grid, accounts))) {
+            Duration login = target.config().scaled(Duration.ofSeconds(60));
+            Duration wait = target.config().scaled(Duration.ofSeconds(timeoutSeconds));
+            try (Agent from = target.client().login(target.credentials(role)).get(login.toMillis(), TimeUnit.MILLISECONDS);
+                 Agent to = target.client().login(target.credentials(receiver)).get(login.toMillis(), TimeUnit.MILLISECONDS)) {
                 System.out.println(role + " in " + from.region().name() + ", " + receiver + " in " + to.region().name());
                 System.out.println(exchange(from, to, text, wait));
             }

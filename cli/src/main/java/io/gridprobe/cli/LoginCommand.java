@@ -3,6 +3,7 @@ package io.gridprobe.cli;
 import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.config.ConfigurationException;
 import io.gridprobe.harness.config.Credentials;
+import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.protocol.login.GridUnreachableException;
 import io.gridprobe.protocol.login.StartLocation;
 import java.nio.file.Path;
@@ -41,12 +42,12 @@ public final class LoginCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (GridSession session = GridSession.open(grid, accounts)) {
-            Credentials who = session.credentials(role);
+        try (GridTarget target = GridTarget.open(GridOptions.config(grid, accounts))) {
+            Credentials who = target.credentials(role);
             StartLocation where = region == null ? StartLocation.last() : StartLocation.uri(region, 128, 128, 25);
-            Duration timeout = session.config.scaled(Duration.ofSeconds(60));
-            System.out.println("logging in " + role + " (" + who.fullName() + ") to " + session.client.loginUri());
-            try (Agent agent = session.client.login(who, where).get(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            Duration timeout = target.config().scaled(Duration.ofSeconds(60));
+            System.out.println("logging in " + role + " (" + who.fullName() + ") to " + target.client().loginUri());
+            try (Agent agent = target.client().login(who, where).get(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 System.out.println("ready in " + agent.region().name() + " at " + agent.position());
                 System.out.println(agent.timings());
                 System.out.println("capabilities: " + String.join(", ",

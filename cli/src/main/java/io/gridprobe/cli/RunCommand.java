@@ -93,8 +93,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         HarnessConfig config;
         try {
-            applyOptions();
-            config = HarnessConfig.fromEnvironment();
+            config = applyOptions();
         } catch (ConfigurationException e) {
             err.println("gridprobe: configuration is wrong: " + e.getMessage());
             return 2;
@@ -162,22 +161,14 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** Options become the system properties HarnessConfig reads, which the scenarios' extension reads too. */
-    private void applyOptions() {
-        if (accounts != null) {
-            if (!Files.isRegularFile(accounts)) {
-                throw new ConfigurationException("accounts file " + accounts + " does not exist");
-            }
-            System.setProperty("gridprobe.accounts", accounts.toAbsolutePath().toString());
-        }
-        if (grid != null) {
-            System.setProperty("gridprobe.loginUri", grid);
-        }
+    private HarnessConfig applyOptions() {
         if (timeoutScale != null) {
             System.setProperty("gridprobe.timeoutScale", timeoutScale.toString());
         }
         if (parallel < 1) {
             throw new ConfigurationException("--parallel must be at least 1");
         }
+        return GridOptions.config(grid, accounts);
     }
 
     /** Null when the login URI answers HTTP at all (any status); else why not. */

@@ -56,25 +56,10 @@ public final class GridExtension implements ParameterResolver, AfterTestExecutio
 
     /** The grid of the run, made once and closed when the run ends (root store). */
     static GridTarget target(ExtensionContext c) {
-        return c.getRoot().getStore(NS).getOrComputeIfAbsent(TARGET, k -> new SharedTarget(openTarget()),
+        return c.getRoot().getStore(NS).getOrComputeIfAbsent(TARGET, k -> new SharedTarget(GridTarget.open(HarnessConfig.fromEnvironment())),
                 SharedTarget.class).target;
     }
 
-    private static GridTarget openTarget() {
-        HarnessConfig config = HarnessConfig.fromEnvironment();
-        if (!config.usesEmbeddedGrid()) {
-            return new GridTarget(config, config.loginUri().orElseThrow(), config.accounts(), config.regionHints(),
-                    config.loginUri().orElseThrow().toString(), null);
-        }
-        GridLauncher launcher = ServiceLoader.load(GridLauncher.class).findFirst().orElseThrow(() ->
-                new ConfigurationException("no grid configured (GRIDPROBE_LOGIN_URI, -Dgridprobe.loginUri or an "
-                        + "accounts file) and no embedded grid on the class path"));
-        GridLauncher.RunningGrid grid = launcher.start(config);
-        Map<String, Credentials> accounts = new java.util.LinkedHashMap<>(grid.accounts());
-        accounts.putAll(config.accounts());
-        return new GridTarget(config, grid.loginUri(), accounts, grid.regionNames(),
-                "embedded grid at " + grid.loginUri(), grid);
-    }
 
     /** Closes the target (and the grid it started, if any) when the root context closes at the end of the run. */
     private record SharedTarget(GridTarget target) implements ExtensionContext.Store.CloseableResource, AutoCloseable {

@@ -6,11 +6,13 @@ import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.harness.config.HarnessConfig;
 import java.net.URI;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
 /** The grid a run tests: where to log in, with which accounts, which regions it has, and the shared client. */
-public final class GridTarget {
+public final class GridTarget implements AutoCloseable {
     private final HarnessConfig config;
     private final URI loginUri;
     private final Map<String, Credentials> accounts;
@@ -28,6 +30,26 @@ public final class GridTarget {
         this.regions = List.copyOf(regions);
         this.description = description;
         this.client = GridClient.create(loginUri, config);
+    }
+
+    /**
+     * The grid this configuration names, or, when it names none, the embedded grid started now (found with
+     * {@link java.util.ServiceLoader}); its accounts by role, overridden by configured ones. {@link #close()} stops a
+     * grid started here.
+     */
+    public static GridTarget open(HarnessConfig config) {
+        if (!config.usesEmbeddedGrid()) {
+            URI uri = config.loginUri().orElseThrow();
+            return new GridTarget(config, uri, config.accounts(), config.regionHints(), uri.toString(), null);
+        }
+        GridLauncher launcher = ServiceLoader.load(GridLauncher.class).findFirst().orElseThrow(() ->
+                new ConfigurationException("no grid configured (GRIDPROBE_LOGIN_URI, -Dgridprobe.loginUri or an "
+                        + "accounts file) and no embedded grid on the class path"));
+        GridLauncher.RunningGrid grid = launcher.start(config);
+        Map<String, Credentials> accounts = new LinkedHashMap<>(grid.accounts());
+        accounts.putAll(config.accounts());
+        return new GridTarget(config, grid.loginUri(), accounts, grid.regionNames(), "embedded grid at " + grid.loginUri(),
+                grid);
     }
 
     public HarnessConfig config() {
@@ -75,7 +97,8 @@ public final class GridTarget {
         return startedGrid != null;
     }
 
-    void close() {
+    @Override
+    public void close() {
         client.close();
         if (startedGrid != null) {
             startedGrid.close();
