@@ -1,5 +1,6 @@
 package io.gridprobe.harness.agent;
 
+import io.gridprobe.protocol.http.HttpFailure;
 import io.gridprobe.harness.GridClient;
 import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.protocol.circuit.UdpEndpoint;
@@ -70,11 +71,7 @@ public final class AgentLogin {
     }
 
     static RuntimeException propagate(Throwable t) {
-        Throwable c = t;
-        while ((c instanceof java.util.concurrent.CompletionException || c instanceof java.util.concurrent.ExecutionException)
-                && c.getCause() != null) {
-            c = c.getCause();
-        }
+        Throwable c = HttpFailure.unwrap(t);
         return c instanceof RuntimeException re ? re : new java.util.concurrent.CompletionException(c);
     }
 }

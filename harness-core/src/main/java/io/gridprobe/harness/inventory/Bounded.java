@@ -1,5 +1,6 @@
 package io.gridprobe.harness.inventory;
 
+import io.gridprobe.protocol.http.HttpFailure;
 import io.gridprobe.harness.events.AgentEvent;
 import io.gridprobe.harness.events.AwaitTimeoutException;
 import io.gridprobe.harness.events.EventStream;
@@ -100,10 +101,6 @@ final class Bounded {
     }
 
     static Throwable unwrap(Throwable t) {
-        Throwable c = t;
-        while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
-            c = c.getCause();
-        }
-        return c;
+        return HttpFailure.unwrap(t);
     }
 }

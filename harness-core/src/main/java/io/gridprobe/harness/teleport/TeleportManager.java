@@ -1,5 +1,6 @@
 package io.gridprobe.harness.teleport;
 
+import io.gridprobe.protocol.http.HttpFailure;
 import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.agent.AgentManager;
 import io.gridprobe.harness.agent.AgentRegion;
@@ -332,10 +333,6 @@ public final class TeleportManager extends AgentManager {
     }
 
     private static Throwable unwrap(Throwable t) {
-        Throwable c = t;
-        while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
-            c = c.getCause();
-        }
-        return c;
+        return HttpFailure.unwrap(t);
     }
 }
