@@ -23,6 +23,7 @@ import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.circuit.CircuitLostException;
 import io.gridprobe.protocol.circuit.CircuitState;
 import io.gridprobe.protocol.circuit.UdpEndpoint;
+import io.gridprobe.protocol.eventqueue.EventQueueEnd;
 import io.gridprobe.protocol.login.LoginResult;
 import io.gridprobe.protocol.login.LoginSuccess;
 import io.gridprobe.protocol.packet.Message;
@@ -369,8 +370,11 @@ public final class Agent implements AutoCloseable {
     // -- leaving -------------------------------------------------------------------------------------------
 
     /**
-     * Logs out: LogoutRequest, then LogoutReply or a timeout (a real grid does not always answer), then every event
-     * queue ends and every circuit closes. Bounded whatever the grid does; calling it twice is harmless.
+     * Logs out: LogoutRequest, then the first sign from the grid that the session is over, then every event queue
+     * ends and every circuit closes. The sign is the LogoutReply, or the root region's event queue answering 404:
+     * OpenSimulator often closes the agent without a LogoutReply (the reply is queued behind the close and dropped),
+     * but it always drops the agent's capabilities, so the open poll ends within a round trip. Only a grid that does
+     * neither costs the bounded wait. Calling it twice is harmless.
      */
     public synchronized CompletableFuture<Void> logout() {
         if (loggedOut != null) {
@@ -381,13 +385,26 @@ public final class Agent implements AutoCloseable {
             return loggedOut;
         }
         state = State.LOGGING_OUT;
-        CompletableFuture<UdpMessage> reply = waits.next("LogoutReply", UdpMessage.class, MessageWaits.ANY,
-                grid.scaled(Duration.ofSeconds(5)));
-        region().circuit().sendReliable(message("LogoutRequest").build());
-        loggedOut = reply.handle((m, e) -> {
+        AgentRegion from = region();
+        CompletableFuture<String> reply = waits.next("LogoutReply", UdpMessage.class, MessageWaits.ANY,
+                grid.scaled(Duration.ofSeconds(5))).thenApply(m -> "LogoutReply");
+        CompletableFuture<String> over = new CompletableFuture<>();
+        reply.whenComplete((how, e) -> {
             if (e != null) {
-                trace.note("agent", "no LogoutReply (" + AgentLogin.propagate(e).getMessage() + "); closing anyway");
+                over.completeExceptionally(e);
+            } else {
+                over.complete(how);
             }
+        });
+        from.connection().eventQueue().ifPresent(eq -> eq.ended().thenAccept(end -> {
+            if (end.reason() == EventQueueEnd.Reason.GONE) {
+                over.complete("the grid closed the event queue (HTTP 404), no LogoutReply");
+            }
+        }));
+        from.circuit().sendReliable(message("LogoutRequest").build());
+        loggedOut = over.handle((how, e) -> {
+            trace.note("agent", e != null ? "no sign of the logout from the grid ("
+                    + AgentLogin.propagate(e).getMessage() + "); closing anyway" : "logged out: " + how);
             return null;
         }).thenCompose(x -> shutDown());
         return loggedOut;
