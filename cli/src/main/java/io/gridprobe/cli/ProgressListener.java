@@ -57,7 +57,7 @@ final class ProgressListener implements TestExecutionListener {
             if (result.getStatus() == TestExecutionResult.Status.FAILED && id.isContainer()) {
                 // A class that could not even start (configuration, grid down): say so once.
                 clearBar();
-                out.println("ERROR  " + id.getDisplayName() + ": " + result.getThrowable().map(Throwable::getMessage).orElse(""));
+                out.println("ERROR  " + id.getDisplayName() + ": " + result.getThrowable().map(FailureText::of).orElse(""));
                 bar();
             }
             return;
@@ -69,7 +69,7 @@ final class ProgressListener implements TestExecutionListener {
             case FAILED -> result.getThrowable().filter(t -> t instanceof AssertionError).isPresent()
                     ? RunSummary.Outcome.FAILED : RunSummary.Outcome.BROKEN;
         };
-        finish(id, outcome, ms, result.getThrowable().map(t -> firstLine(t.getMessage())).orElse(null));
+        finish(id, outcome, ms, result.getThrowable().map(FailureText::of).orElse(null));
     }
 
     private void finish(TestIdentifier id, RunSummary.Outcome outcome, long ms, String reason) {
@@ -94,14 +94,6 @@ final class ProgressListener implements TestExecutionListener {
         String cls = c < 0 ? "" : uid.substring(c + 7, uid.indexOf(']', c));
         cls = cls.substring(cls.lastIndexOf('.') + 1);
         return (cls.isEmpty() ? "" : cls + ".") + id.getDisplayName().replaceAll("\\(.*\\)$", "");
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     private void bar() {
