@@ -58,24 +58,43 @@ public final class MoneyManager extends AgentManager {
 
     /**
      * Pays another resident; completes with the agent's balance afterwards, or fails with
-     * {@link PaymentRefusedException} when the grid refuses (not enough L$, ...), or with a timeout.
+     * {@link PaymentRefusedException} when the grid refuses (not enough L$, ...), {@link PaymentIgnoredException}
+     * when it says nothing of the payment, or with a timeout.
      */
     public CompletableFuture<Integer> pay(UUID to, int amount, String description) {
         return pay(to, amount, description, DEFAULT_TIMEOUT);
     }
 
+    /**
+     * A balance request follows the payment as a fence: a grid handles an agent's messages in order (OpenSimulator
+     * handles the transfer synchronously, the balance request after it), so when the fence is answered first the
+     * payment was ignored, and we know within a round trip instead of waiting out a timeout.
+     */
     public CompletableFuture<Integer> pay(UUID to, int amount, String description, Duration timeout) {
-        CompletableFuture<UdpMessage> reply = agent.waitForMessage("MoneyBalanceReply", answers(to, amount), timeout);
+        UUID fence = UUID.randomUUID();
+        Predicate<UdpMessage> payment = answers(to, amount);
+        CompletableFuture<UdpMessage> reply = agent.waitForMessage("MoneyBalanceReply",
+                m -> isFence(m, fence) || payment.test(m), timeout);
         agent.sendReliable(agent.message("MoneyTransferRequest").block("MoneyData").set("SourceID", agent.id())
                 .set("DestID", to).set("Flags", 0).set("Amount", amount).set("AggregatePermNextOwner", 0)
                 .set("AggregatePermInventory", 0).set("TransactionType", GIFT).set("Description", description).build());
+        agent.sendReliable(agent.message("MoneyBalanceRequest").block("MoneyData").set("TransactionID", fence).build());
+        String what = "paying L$" + amount + " to " + to;
         return reply.thenApply(m -> {
             BalanceChanged b = parse(m);
+            if (isFence(m, fence)) {
+                throw new PaymentIgnoredException(what, b.balance());
+            }
             if (!b.success()) {
-                throw new PaymentRefusedException("paying L$" + amount + " to " + to, b);
+                throw new PaymentRefusedException(what, b);
             }
             return b.balance();
         });
+    }
+
+    private boolean isFence(UdpMessage m, UUID fence) {
+        Block d = m.message().block("MoneyData");
+        return d.uuid("AgentID").equals(agent.id()) && d.uuid("TransactionID").equals(fence);
     }
 
     /**
