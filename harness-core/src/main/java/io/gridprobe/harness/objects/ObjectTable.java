@@ -121,17 +121,28 @@ public final class ObjectTable {
         sink.accept(change);
     }
 
+    /**
+     * The object is gone, and with it the prims linked to it: OpenSimulator kills only a linkset's root, and a viewer
+     * drops the children with it. Avatars seated on it stay; the grid moves them and says so.
+     */
     void remove(int localId) {
-        AgentEvent change;
+        List<AgentEvent> changes = new ArrayList<>();
         synchronized (this) {
             WorldObject gone = byLocalId.remove(localId);
             if (gone == null) {
                 return;
             }
             localIdById.remove(gone.id(), localId);
-            change = new ObjectRemoved(Instant.now(), regionName.get(), gone);
+            changes.add(new ObjectRemoved(Instant.now(), regionName.get(), gone));
+            List<WorldObject> children = byLocalId.values().stream()
+                    .filter(o -> o.parentId() == localId && !o.isAvatar()).toList();
+            for (WorldObject child : children) {
+                byLocalId.remove(child.localId());
+                localIdById.remove(child.id(), child.localId());
+                changes.add(new ObjectRemoved(Instant.now(), regionName.get(), child));
+            }
         }
-        sink.accept(change);
+        changes.forEach(sink);
     }
 
     /** The grid described a known object: names, owner and masks. False when the object is not here. */

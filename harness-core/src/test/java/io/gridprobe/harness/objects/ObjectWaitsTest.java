@@ -62,4 +62,23 @@ class ObjectWaitsTest {
                 .cause().isInstanceOf(AwaitTimeoutException.class)
                 .hasMessageContaining("prim #99").hasMessageContaining("ObjectAppeared #7 prim");
     }
+    @Test
+    void killingALinksetsRootRemovesItsChildrenButNotASeatedAvatar() {
+        UUID root = UUID.randomUUID();
+        UUID child = UUID.randomUUID();
+        UUID sitter = UUID.randomUUID();
+        table.put(prim(10, root, new Vector3(1, 1, 1)));
+        table.put(new WorldObject(1L, 11, child, WorldObject.PCODE_PRIM, 10, new Vector3(1, 0, 0), Quaternion.IDENTITY,
+                new Vector3(0.5f, 0.5f, 0.5f), 7, 0, null, null, null, null));
+        table.put(new WorldObject(1L, 12, sitter, WorldObject.PCODE_AVATAR, 10, new Vector3(0, 0, 1),
+                Quaternion.IDENTITY, new Vector3(0.5f, 0.5f, 1.8f), 7, 0, null, null, null, null));
+        signals.clear();
+
+        table.remove(10); // OpenSimulator's KillObject names the root alone
+
+        assertThat(table.get(root)).isEmpty();
+        assertThat(table.get(child)).as("the child goes with its root").isEmpty();
+        assertThat(table.get(sitter)).as("a seated avatar stays until the grid moves it").isPresent();
+        assertThat(signals).hasSize(2).allMatch(e -> e instanceof ObjectRemoved);
+    }
 }
