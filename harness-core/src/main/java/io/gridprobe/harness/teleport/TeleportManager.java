@@ -45,6 +45,8 @@ import java.util.function.Consumer;
 public final class TeleportManager extends AgentManager {
     /** A grid fails a teleport whose client never arrives after about 30 s; joining takes a little more. */
     static final Duration TELEPORT_TIMEOUT = Duration.ofSeconds(45);
+    private static final int BUSY_RETRIES = 5;
+    private static final Duration BUSY_PAUSE = Duration.ofMillis(1000);
     /** TeleportFlags the harness asks with (the grid answers with its own). */
     private static final long VIA_LOCATION = 1L << 4;
 
@@ -153,7 +155,34 @@ public final class TeleportManager extends AgentManager {
                 .set("Position", position).set("LookAt", lookAt()).build());
     }
 
+    /**
+     * OpenSimulator refuses a teleport while it is still finishing the agent's previous one (also one of an earlier
+     * session of the same account) and says to "retry shortly": a person would, and so does the harness, a few times.
+     */
     private CompletableFuture<TeleportResult> start(String target, Message request) {
+        return startRetrying(target, request, BUSY_RETRIES);
+    }
+
+    private CompletableFuture<TeleportResult> startRetrying(String target, Message request, int retriesLeft) {
+        return attempt(target, request).handle((r, e) -> {
+            if (e == null) {
+                return CompletableFuture.completedFuture(r);
+            }
+            Throwable cause = unwrap(e);
+            if (retriesLeft > 0 && cause instanceof TeleportFailedException t && t.byGrid()
+                    && t.reason().toLowerCase(java.util.Locale.ROOT).contains("retry")) {
+                Duration pause = agent.grid().scaled(BUSY_PAUSE);
+                agent.trace().note("teleport", "the grid asked to retry (" + t.reason() + "); again in "
+                        + pause.toMillis() + " ms");
+                return CompletableFuture.supplyAsync(() -> null, CompletableFuture.delayedExecutor(pause.toMillis(),
+                                TimeUnit.MILLISECONDS, agent.grid().http().executor()))
+                        .thenCompose(x -> startRetrying(target, request, retriesLeft - 1));
+            }
+            return CompletableFuture.<TeleportResult>failedFuture(cause);
+        }).thenCompose(f -> f);
+    }
+
+    private CompletableFuture<TeleportResult> attempt(String target, Message request) {
         String from;
         try {
             from = agent.region().name();
