@@ -13,6 +13,7 @@ import io.gridprobe.harness.events.CrossingFailed;
 import io.gridprobe.harness.events.RegionChanged;
 import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.harness.junit.GridTest;
+import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.harness.junit.Login;
 import io.gridprobe.harness.movement.Heading;
 import io.gridprobe.protocol.types.Vector3;
@@ -37,6 +38,7 @@ class CrossingTest {
     /** How far from the border the walker starts: a couple of seconds of walking. */
     private static final int START_FROM_BORDER = 6;
 
+    @Roles("carol")
     @Test
     @Tag("smoke")
     void walkingEastAcrossTheBorderArrivesInTheNeighbour(@Login(value = "bob", x = 250, y = 128) Agent bob,
@@ -72,11 +74,18 @@ class CrossingTest {
             AvatarAppeared seen = carolSeesBob.get(30, TimeUnit.SECONDS);
             assertThat(seen.region()).isEqualTo(east.name());
 
-            // the new region takes the walker's controls: a few steps further east
+            // the new region takes the walker's controls: it reports the avatar further east after a walk. How far
+            // a walk goes is the simulator's physics, and its position updates are sparse while an avatar walks
+            // steadily (viewers extrapolate), so the check is "moved on", not "arrived at a spot".
             Vector3 p = bob.position();
-            Vector3 reached = bob.movement().walkTo(new Vector3(p.x() + 3, p.y(), p.z()), Duration.ofSeconds(20))
-                    .get(30, TimeUnit.SECONDS);
-            assertThat(reached.x()).isGreaterThan(p.x() + 1);
+            bob.movement().walk(Heading.EAST);
+            try {
+                Awaitility.await("the new region reports " + bob.role() + " east of " + p)
+                        .atMost(bob.grid().scaled(Duration.ofSeconds(20)))
+                        .until(() -> bob.position().x() > p.x() + 1);
+            } finally {
+                bob.movement().stop();
+            }
             assertThat(bob.region().handle()).isEqualTo(east.handle());
         }
     }
