@@ -6,7 +6,7 @@
 #   ci/post-deploy.sh GRID_URI [TAGS] [ACCOUNTS_FILE]
 #
 # Credentials come from the environment (GRIDPROBE_ACCOUNT_ALICE="First Last", GRIDPROBE_PASSWORD_ALICE=...,
-# likewise BOB and CAROL) or from ACCOUNTS_FILE with ${ENV} placeholders; never pass passwords as arguments.
+# likewise BOB, CAROL and OWNER: the four roles the suites use) or from ACCOUNTS_FILE with ${ENV} placeholders; never pass passwords as arguments.
 # Optional: REPORT_DIR (default gridprobe-report), PREVIOUS_REPORT (a previous report folder, for trends),
 # PARALLEL (default 1), TIMEOUT_SCALE (default 1).
 set -euo pipefail

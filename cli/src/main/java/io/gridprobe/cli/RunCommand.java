@@ -3,6 +3,7 @@ package io.gridprobe.cli;
 import io.gridprobe.harness.config.ConfigurationException;
 import io.gridprobe.harness.config.HarnessConfig;
 import io.gridprobe.harness.junit.HarnessMetrics;
+import io.gridprobe.harness.junit.RoleRequirements;
 import io.gridprobe.protocol.login.GridUnreachableException;
 import io.gridprobe.reports.AllureCommandLine;
 import io.gridprobe.reports.AllureResults;
@@ -31,6 +32,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TagFilter;
@@ -143,6 +145,13 @@ public final class RunCommand implements Callable<Integer> {
                     + " (tags: smoke, login, chat, im, perms, objects, inventory, teleport, crossing, groups, parcels, money, friends)");
             return 2;
         }
+        String missing = missingRoles(plan, config);
+        if (missing != null) {
+            err.println("gridprobe: configuration is wrong: the selected scenarios need roles that are not configured: "
+                    + missing + "; add them to the accounts file (accounts.<role>) or set GRIDPROBE_ACCOUNT_<ROLE> and "
+                    + "GRIDPROBE_PASSWORD_<ROLE> (roles the suites use: " + String.join(", ", RoleRequirements.KNOWN) + ")");
+            return 2;
+        }
         out.println("gridprobe " + VersionProvider.version() + ": " + String.join(",", selected) + " against "
                 + (config.usesEmbeddedGrid() ? "the embedded grid" : gridLabel));
         try (PrintWriter xmlOut = new PrintWriter(err, true)) {
@@ -169,6 +178,26 @@ public final class RunCommand implements Callable<Integer> {
             throw new ConfigurationException("--parallel must be at least 1");
         }
         return GridOptions.config(grid, accounts);
+    }
+
+    /**
+     * The roles the planned scenarios need that the configuration lacks, said with who needs them; null when none is
+     * missing. Checked before any login: a missing role is a configuration error, not a failed scenario. The embedded
+     * grid (and a grid gridprobe starts) makes every role itself.
+     */
+    static String missingRoles(TestPlan plan, HarnessConfig config) {
+        if (config.usesEmbeddedGrid()) {
+            return null;
+        }
+        RoleRequirements needed = new RoleRequirements();
+        for (TestIdentifier root : plan.getRoots()) {
+            for (TestIdentifier id : plan.getDescendants(root)) {
+                id.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
+                        .ifPresent(m -> needed.add(m.getJavaMethod()));
+            }
+        }
+        Map<String, java.util.Set<String>> missing = needed.missingFrom(config.accounts().keySet());
+        return missing.isEmpty() ? null : RoleRequirements.describe(missing);
     }
 
     /** Null when the login URI answers HTTP at all (any status); else why not. */

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import io.gridprobe.fixtures.grid.EmbeddedGrid;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,5 +112,26 @@ class RunCommandTest {
         assertThat(code).as("stdout:\n%s\nstderr:\n%s", stdout, err).isZero();
         assertThat(stdout).contains("login-to-ready").contains("capabilities: ").contains("EventQueueGet").contains("logged out");
         assertThat(stdout + err).doesNotContain("alice-secret");
+    }
+
+    @Test
+    void rolesTheScenariosNeedButNobodyConfiguredStopTheRunBeforeAnyLogin() throws Exception {
+        try (EmbeddedGrid grid = EmbeddedGrid.start()) {
+            Path accounts = dir.resolve("two-roles.yaml");
+            Files.writeString(accounts, "loginUri: " + grid.loginUri() + "\n"
+                    + "accounts:\n"
+                    + "  alice: { name: \"Test Alice\", password: \"alice-secret-2\" }\n"
+                    + "  bob: { name: \"Test Bob\", password: \"bob-secret-3\" }\n");
+            int code = run("run", "--accounts", accounts.toString(), "--tags", "chat,parcels", "--report",
+                    dir.resolve("roles").toString(), "--no-html");
+            String stderr = err.toString(StandardCharsets.UTF_8);
+            assertThat(code).as("stdout:\n%s\nstderr:\n%s", out, stderr).isEqualTo(2);
+            assertThat(stderr).contains("need roles that are not configured").contains("carol (ChatTest.")
+                    .contains("owner (ParcelsTest.theOwnerRenamesTheParcelAndSeesTheNewName)")
+                    .doesNotContain("alice (").doesNotContain("alice-secret");
+            assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("PASS").doesNotContain("FAIL");
+            assertThat(io.gridprobe.fixtures.grid.account.SeededAccounts.all()).as("nobody logged in")
+                    .noneMatch(a -> grid.isLoggedIn(a.agentId()));
+        }
     }
 }

@@ -9,6 +9,7 @@ import io.gridprobe.harness.chat.ChatType;
 import io.gridprobe.harness.events.ChildRegionAdded;
 import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.harness.junit.GridTest;
+import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.harness.junit.Login;
 import io.gridprobe.protocol.login.StartLocation;
 import io.gridprobe.scenarios.support.ManualLogin;
@@ -110,6 +111,7 @@ class ChatTest {
         assertThat(heard(carol, line).fromName()).isEqualTo(alice.name());
     }
 
+    @Roles("bob")
     @Test
     void chatCarriesAcrossARegionBorder(@Login(value = "alice", x = 250, y = 128) Agent alice, GridTarget grid)
             throws Exception {

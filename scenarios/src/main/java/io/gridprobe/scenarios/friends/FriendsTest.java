@@ -11,6 +11,7 @@ import io.gridprobe.harness.friends.FriendshipOffered;
 import io.gridprobe.harness.friends.FriendshipTerminated;
 import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.harness.junit.GridTest;
+import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.harness.junit.Login;
 import io.gridprobe.protocol.login.Buddy;
 import io.gridprobe.scenarios.support.ManualLogin;
@@ -50,6 +51,7 @@ class FriendsTest {
         }
     }
 
+    @Roles("bob")
     @Test
     void anAcceptedOfferMakesFriendsWhoSeeEachOtherComeAndGo(@Login("alice") Agent alice, @Login("bob") Agent bob,
                                                              GridTarget grid) throws Exception {

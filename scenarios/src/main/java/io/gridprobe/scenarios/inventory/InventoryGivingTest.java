@@ -21,6 +21,7 @@ import io.gridprobe.harness.inventory.OfferSent;
 import io.gridprobe.harness.inventory.SystemFolder;
 import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.harness.junit.GridTest;
+import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.harness.junit.Login;
 import io.gridprobe.protocol.login.StartLocation;
 import java.util.Optional;
@@ -112,6 +113,7 @@ class InventoryGivingTest {
         }
     }
 
+    @Roles("bob")
     @Test
     void aGiveReachesSomeoneInAnotherRegion(@Login("alice") Agent alice, GridTarget grid) throws Exception {
         Optional<String> elsewhere = grid.regions().stream()

@@ -13,6 +13,7 @@ import io.gridprobe.harness.events.TeleportFinished;
 import io.gridprobe.harness.events.TeleportStarted;
 import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.harness.junit.GridTest;
+import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.harness.junit.Login;
 import io.gridprobe.harness.teleport.TeleportFailedException;
 import io.gridprobe.harness.teleport.TeleportResult;
@@ -81,6 +82,7 @@ class TeleportTest {
         report.publishEntry("teleport to neighbour ms", String.valueOf(result.took().toMillis()));
     }
 
+    @Roles("bob")
     @Test
     void aLineSaidAfterTheTeleportIsHeardInTheNewRegion(@Login("alice") Agent alice, GridTarget grid) throws Exception {
         AgentRegion neighbour = neighbourOf(alice);
