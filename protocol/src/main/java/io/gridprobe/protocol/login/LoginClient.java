@@ -120,7 +120,7 @@ public final class LoginClient {
 
     /** The grid kicks the old session when it says "presence"; a later attempt gets in. */
     private void retryAfterPresence(Attempts a, int retry) {
-        long delay = a.policy.presenceRetryDelay().toMillis();
+        long delay = a.policy.presenceRetryDelay(retry).toMillis();
         String note = "login of " + a.who + " refused (presence: still logged in); retry " + retry + " of "
                 + a.policy.presenceRetries() + " in " + delay + " ms";
         LOG.info("{} at {}", note, a.uri);

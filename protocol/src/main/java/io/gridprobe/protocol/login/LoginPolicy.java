@@ -8,8 +8,10 @@ import java.util.Objects;
  *
  * @param timeout           how long one login request may take (connect, send, answer)
  * @param presenceRetries   how often a {@code presence} refusal is retried: the grid kicks the old session on the
- *                          first attempt, and a retry a few seconds later succeeds
- * @param presenceRetryDelay wait before each such retry (about 3 s on real grids)
+ *                          first attempt, and a later attempt succeeds
+ * @param presenceRetryDelay wait before the first such retry, doubled before each further one: OpenSimulator drops
+ *                          the old presence as it refuses, so the first retry mostly gets in, and a grid that takes
+ *                          longer (a few seconds on some) is still covered by the later ones
  */
 public record LoginPolicy(Duration timeout, int presenceRetries, Duration presenceRetryDelay) {
     public LoginPolicy {
@@ -26,9 +28,14 @@ public record LoginPolicy(Duration timeout, int presenceRetries, Duration presen
         }
     }
 
-    /** 30 s per request, 3 presence retries 3 s apart. */
+    /** 30 s per request; 4 presence retries after 0.5, 1, 2 and 4 s (7.5 s in all). */
     public static LoginPolicy defaults() {
-        return new LoginPolicy(Duration.ofSeconds(30), 3, Duration.ofSeconds(3));
+        return new LoginPolicy(Duration.ofSeconds(30), 4, Duration.ofMillis(500));
+    }
+
+    /** The wait before presence retry {@code retry} (1 for the first). */
+    public Duration presenceRetryDelay(int retry) {
+        return presenceRetryDelay.multipliedBy(1L << Math.min(Math.max(retry - 1, 0), 16));
     }
 
     public LoginPolicy withTimeout(Duration d) {
