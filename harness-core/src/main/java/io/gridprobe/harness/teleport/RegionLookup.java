@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class RegionLookup {
     private static final int END_OF_LIST = 255;
+    /** MapBlockRequest flag of a click on one map block: the grid answers for an empty block too. */
+    private static final long MAP_CLICK = 0x10000L;
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final Agent agent;
@@ -61,6 +63,33 @@ final class RegionLookup {
             found.completeExceptionally(new TeleportFailedException(agent.role(), wanted,
                     "could not ask the map: " + e.getMessage(), false, e));
         }
+        return found;
+    }
+
+    /**
+     * The name of the region whose map block is at these grid coordinates (256 m units), or empty when the map says
+     * none is there: MapBlockRequest for that one block with the viewer's "map click" flag (0x10000), which grids
+     * answer with the region, or with a block of Access 255 ("non-existent") when there is none.
+     */
+    CompletableFuture<java.util.Optional<String>> regionAtBlock(int gridX, int gridY) {
+        CompletableFuture<java.util.Optional<String>> found = new CompletableFuture<>();
+        Subscription s = agent.messages().subscribe("MapBlockReply", UdpMessage.class, m -> {
+            if (!m.message().block("AgentData").uuid("AgentID").equals(agent.id())) {
+                return;
+            }
+            for (Block b : m.message().blocks("Data")) {
+                if (b.u16("X") == gridX && b.u16("Y") == gridY) {
+                    found.complete(b.u8("Access") == END_OF_LIST ? java.util.Optional.empty()
+                            : java.util.Optional.of(b.string("Name")));
+                    return;
+                }
+            }
+        });
+        Duration timeout = agent.grid().scaled(TIMEOUT);
+        found.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((r, e) -> s.close());
+        agent.sendReliable(agent.message("MapBlockRequest").set("Flags", MAP_CLICK).set("EstateID", 0)
+                .set("Godlike", false).block("PositionData").set("MinX", gridX).set("MaxX", gridX)
+                .set("MinY", gridY).set("MaxY", gridY).build());
         return found;
     }
 

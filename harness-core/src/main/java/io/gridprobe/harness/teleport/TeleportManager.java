@@ -17,6 +17,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -143,6 +144,14 @@ public final class TeleportManager extends AgentManager {
     /** The handle of the region with this name (the agent's own regions first, then the grid's map). */
     public CompletableFuture<Long> regionHandle(String regionName) {
         return lookup.handleOf(regionName);
+    }
+
+    /**
+     * The region the grid's map has at this global position (metres), or empty when the map has none there: within a
+     * round trip, where waiting for neighbours to be announced depends on draw distance.
+     */
+    public CompletableFuture<Optional<String>> regionOnMapAt(double globalX, double globalY) {
+        return lookup.regionAtBlock((int) Math.floor(globalX / 256), (int) Math.floor(globalY / 256));
     }
 
     /** Whether a teleport is under way. */
