@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
                 LoginCommand.class,
                 SayCommand.class,
                 ImCommand.class,
+                CompareCommand.class,
                 ReportCommand.class,
                 ParsePacketsCommand.class,
                 CommandLine.HelpCommand.class,
