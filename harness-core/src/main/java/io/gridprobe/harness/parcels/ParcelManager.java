@@ -34,10 +34,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * grids that answer it, Second Life); it applies ParcelPropertiesUpdate only for those allowed (the owner), and
  * refuses anyone else without a word (no alert, no ParcelProperties); after a change it pushes ParcelProperties to
  * every agent in the region (to the one standing on the parcel with SnapSelection set and the sequence id last
- * sent about the parcel, to the others with -10000). Its UDP ParcelPropertiesUpdate is handled on a queue of its own, so a
- * request sent after it may be answered before it applies; its ParcelPropertiesUpdate capability applies the change
- * before it answers. So a change goes through the capability where the region grants it, and the parcel is then
- * read back: that reading, not our request, is the result.
+ * sent about the parcel, to the others with -10000). Its UDP ParcelPropertiesUpdate is handled on a queue of its
+ * own, so a request sent after it may be answered before it applies; its ParcelPropertiesUpdate capability applies
+ * the change before it answers. So a change goes through the capability where the region grants it, and the parcel
+ * is then read back: that reading, not our request, is the result.
  */
 public final class ParcelManager extends AgentManager {
     private static final Duration REPLY = Duration.ofSeconds(15);
