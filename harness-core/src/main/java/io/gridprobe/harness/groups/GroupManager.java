@@ -55,8 +55,10 @@ public final class GroupManager extends AgentManager {
     private static final int DIALOG_GROUP_INVITATION = 3;
     private static final int DIALOG_SESSION_GROUP_START = 15;
     private static final int DIALOG_SESSION_SEND = 17;
-    private static final int DIALOG_INVITATION_ACCEPT = 36;
-    private static final int DIALOG_INVITATION_DECLINE = 37;
+    // The viewer's IM_GROUP_INVITATION_ACCEPT / _DECLINE; 37 is IM_GROUP_NOTICE_REQUESTED, not an answer. OpenSim's
+    // Groups V2 reads 36 as a decline (it drops the invitation and the membership), so a wrong number here loses it.
+    private static final int DIALOG_INVITATION_ACCEPT = 35;
+    private static final int DIALOG_INVITATION_DECLINE = 36;
 
     private volatile List<GroupMembership> groups = List.of();
     private volatile boolean groupDataSeen;
@@ -147,14 +149,18 @@ public final class GroupManager extends AgentManager {
                 .block("InviteData").set("InviteeID", invitee).set("RoleID", ZERO).build());
     }
 
-    /** Accepts an invitation (IM dialog 36); completes when the grid lists the agent as a member. */
+    /**
+     * Accepts an invitation (IM dialog 35, ID = the invitation's id, to the group); completes when the grid lists the
+     * agent as a member. OpenSimulator answers with a MessageBox IM ("You have been added to the group."), then
+     * AgentDataUpdate (UDP) and AgentGroupDataUpdate (event queue) listing the new group, to the invitee only.
+     */
     public CompletableFuture<GroupMembership> acceptInvitation(GroupInvited invitation) {
         CompletableFuture<GroupMembership> member = awaitMember(invitation.groupId());
         agent.sendReliable(im(DIALOG_INVITATION_ACCEPT, invitation.groupId(), invitation.inviteId(), ""));
         return member;
     }
 
-    /** Declines an invitation (IM dialog 37); the grid does not answer, so this completes when it has the IM. */
+    /** Declines an invitation (IM dialog 36); the grid does not answer, so this completes when it has the IM. */
     public CompletableFuture<Void> declineInvitation(GroupInvited invitation) {
         return agent.sendReliable(im(DIALOG_INVITATION_DECLINE, invitation.groupId(), invitation.inviteId(), ""));
     }

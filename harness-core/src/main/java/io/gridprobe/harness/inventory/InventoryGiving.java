@@ -142,13 +142,18 @@ final class InventoryGiving {
 
     /** ImprovedInstantMessage dialog 4 with bucket = type + id; completes when the region acks it. */
     CompletableFuture<OfferSent> offer(UUID to, UUID id, String name, int assetType) {
+        return offer(to, id, name, assetType, bucket(assetType, id));
+    }
+
+    /** Dialog 4 with a bucket already made (a folder's lists its contents too). */
+    CompletableFuture<OfferSent> offer(UUID to, UUID id, String name, int assetType, byte[] bucket) {
         UUID session = UUID.randomUUID();
         Instant sentAt = Instant.now();
-        Message m = instantMessage(to, OFFERED, session, name, bucket(assetType, id));
+        Message m = instantMessage(to, OFFERED, session, name, bucket);
         return ctx.agent.sendReliable(m).thenApply(v -> new OfferSent(sentAt, to, session, id, name, assetType));
     }
 
-    /** Dialog 5 to the giver, bucket = the destination folder (as viewers send it). */
+    /** Dialog 5 to the giver, bucket = a folder (viewers name the one they expect the gift in; grids may ignore it). */
     CompletableFuture<Void> sendAccept(InventoryOffered offer, UUID destination) {
         return ctx.agent.sendReliable(instantMessage(offer.fromId(), ACCEPTED, offer.sessionId(), "", bytes(destination)));
     }

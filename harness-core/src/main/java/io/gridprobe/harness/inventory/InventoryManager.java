@@ -150,6 +150,11 @@ public final class InventoryManager extends AgentManager {
         return edits.moveItem(itemId, folder);
     }
 
+    /** Moves a folder under another (MoveInventoryFolder); completes with the new parent's contents that show it. */
+    public CompletableFuture<FolderContents> moveFolder(UUID folderId, UUID parent) {
+        return edits.moveFolder(folderId, parent);
+    }
+
     /** Deletes items and folders (RemoveInventoryObjects); grids do not answer, so fetch to see. */
     public void remove(List<UUID> itemIds, List<UUID> folderIds) {
         edits.remove(itemIds, folderIds);
@@ -166,9 +171,13 @@ public final class InventoryManager extends AgentManager {
         return giving.offer(to, item.itemId(), item.name(), item.assetType());
     }
 
-    /** Offers a folder with everything in it. */
+    /**
+     * Offers a folder with everything in it: reads its contents from the grid first, since the offer must list them
+     * (OpenSimulator gives only the listed items of the folder; see {@link FolderGift}).
+     */
     public CompletableFuture<OfferSent> give(UUID to, InventoryFolder folder) {
-        return giving.offer(to, folder.folderId(), folder.name(), AssetType.FOLDER);
+        return FolderGift.bucket(fetch, folder).thenCompose(bucket ->
+                giving.offer(to, folder.folderId(), folder.name(), AssetType.FOLDER, bucket));
     }
 
     /** The receiver's answer to an offer (accept or decline, relayed by the grid). */
@@ -183,25 +192,22 @@ public final class InventoryManager extends AgentManager {
     }
 
     /**
-     * Accepts an offer into a folder (dialog 5, bucket = the folder). A grid may leave the copy where it put it
-     * (OpenSim files it by type and does not move it on accept): then this moves it, as a viewer does, and notes it in
-     * the trace. Completes with the destination's contents, which hold the copy.
+     * Accepts an offer (dialog 5, bucket = {@code folderNamed}, the folder a viewer expects the gift in). What happens
+     * to the copy is the grid's business: OpenSimulator 0.9.2 leaves it where it put it when the offer came (an item
+     * in the system folder for its type, a folder in the root) and only relays the answer to the giver. Completes with
+     * the contents of the folder that holds the copy, as the grid lists them (see {@link ReceivedCopy}).
      */
-    public CompletableFuture<FolderContents> accept(InventoryOffered offer, UUID destinationFolder) {
-        return giving.sendAccept(offer, destinationFolder)
-                .thenCompose(v -> fetch.folder(destinationFolder))
-                .thenCompose(contents -> {
-                    if (contents.contains(offer.itemId())) {
-                        return CompletableFuture.completedFuture(contents);
-                    }
-                    ctx.note("accepted '" + offer.name() + "' but the grid left it outside folder " + destinationFolder
-                            + "; moving it there as a viewer does");
-                    if (offer.isFolder()) {
-                        return edits.moveFolder(offer.itemId(), destinationFolder);
-                    }
-                    return edits.moveItem(offer.itemId(), destinationFolder)
-                            .thenCompose(moved -> fetch.folder(destinationFolder));
-                });
+    public CompletableFuture<FolderContents> accept(InventoryOffered offer, UUID folderNamed) {
+        return giving.sendAccept(offer, folderNamed)
+                .thenCompose(v -> ReceivedCopy.holder(ctx, fetch, offer, folderNamed, root()));
+    }
+
+    /** Accepts naming the folder a viewer names: the system folder for the item's type, the root for a folder. */
+    public CompletableFuture<FolderContents> accept(InventoryOffered offer) {
+        UUID named = offer.isFolder() ? root() : skeleton.folders().stream()
+                .filter(f -> f.typeDefault() == offer.assetType() && f.parentId().equals(root()))
+                .map(InventoryFolder::folderId).findFirst().orElse(root());
+        return accept(offer, named);
     }
 
     /**

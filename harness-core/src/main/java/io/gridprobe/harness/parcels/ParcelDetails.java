@@ -11,7 +11,8 @@ import java.util.UUID;
  * @param aabbMin       south-west corner of its bounding box, region metres
  * @param aabbMax       north-east corner of its bounding box
  * @param parcelFlags   the ParcelFlags bit set (fly, build, scripts, ...)
- * @param sequenceId    the request's sequence id; 0 for what a grid pushes about the parcel the agent stands on
+ * @param sequenceId    the request's sequence id; 0 for what a grid pushes about the parcel the agent stands on on
+ *                      arrival, -10000 for a push about a parcel elsewhere (OpenSimulator, after a change)
  * @param requestResult 0 when one parcel answers, 1 when several do, -1 for no data
  * @param region        the region it came from (its circuit's origin label)
  * @param data          every field of the grid's ParcelData block, for what this record does not name
@@ -32,6 +33,16 @@ public record ParcelDetails(int localId, String name, String description, UUID o
     /** Whether the point (region metres) lies within the parcel's bounding box. */
     public boolean covers(Vector3 p) {
         return p.x() >= aabbMin.x() && p.x() <= aabbMax.x() && p.y() >= aabbMin.y() && p.y() <= aabbMax.y();
+    }
+
+    /**
+     * A point of the parcel (region metres) to ask about it: a cell the grid's Bitmap marks as the parcel's, else the
+     * centre of its bounding box (for a grid that sends no bitmap).
+     */
+    public Vector3 pointInside(int regionSizeX) {
+        byte[] bitmap = data.get("Bitmap") instanceof byte[] b ? b : null;
+        return ParcelBitmap.firstCell(bitmap, regionSizeX).orElseGet(() -> new Vector3(
+                (aabbMin.x() + aabbMax.x()) / 2f, (aabbMin.y() + aabbMax.y()) / 2f, 0f));
     }
 
     public ParcelDetails withName(String newName) {

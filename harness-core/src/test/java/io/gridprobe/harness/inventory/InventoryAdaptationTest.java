@@ -6,7 +6,6 @@ import io.gridprobe.fixtures.grid.EmbeddedGrid;
 import io.gridprobe.fixtures.grid.GridConfig;
 import io.gridprobe.fixtures.grid.account.Account;
 import io.gridprobe.fixtures.grid.account.SeededAccounts;
-import io.gridprobe.fixtures.grid.service.MessageHandler;
 import io.gridprobe.fixtures.grid.service.RegionContext;
 import io.gridprobe.fixtures.grid.service.RegionService;
 import io.gridprobe.fixtures.grid.service.SimulatorFeaturesService;
@@ -27,6 +26,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -35,12 +35,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The harness adapts to grids that grant less than the embedded grid: here one without FetchInventoryDescendents2,
- * FetchInventory2 and CreateInventoryCategory (an old or trimmed OpenSim), whose giving does not file an accepted copy
- * (OpenSim 0.9.2 leaves it where it put it). Every operation still works, by its fallback, and says so in the trace.
+ * FetchInventory2 and CreateInventoryCategory (an old or trimmed OpenSim). Every operation still works, by its
+ * fallback, and says so in the trace.
  */
 class InventoryAdaptationTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final int INVENTORY_ACCEPTED = 5;
 
     private static EmbeddedGrid grid;
     private static GridClient client;
@@ -55,7 +54,7 @@ class InventoryAdaptationTest {
                 .service(withoutCapabilities(new InventoryEditService(), "CreateInventoryCategory"))
                 .service(new AssetUploadService())
                 .service(new ViewerAssetService())
-                .service(ignoringAccepts(new InventoryGivingService()))
+                .service(new InventoryGivingService())
                 .build());
         client = GridClient.create(grid.loginUri(), new HarnessConfig(grid.loginUri(), Map.of(), List.of(), 1.0, "test"));
         alice = login(SeededAccounts.ALICE);
@@ -97,17 +96,36 @@ class InventoryAdaptationTest {
     }
 
     @Test
-    void anAcceptedCopyTheGridLeavesInPlaceIsMovedWhereTheReceiverChose() {
+    void anAcceptedCopyIsFoundWhereTheGridKeepsItNotWhereTheAnswerNamed() {
         InventoryItem note = join(alice.inventory().createNotecard(alice.inventory().root(), "left in place", "x\n"));
         join(alice.inventory().give(bob.id(), note));
         InventoryOffered offer = bob.events().next(InventoryOffered.class, o -> o.name().equals("left in place"), WAIT);
-        InventoryFolder chosen = join(bob.inventory().createFolder(bob.inventory().root(), "chosen"));
+        InventoryFolder named = join(bob.inventory().createFolder(bob.inventory().root(), "named"));
 
-        FolderContents destination = join(bob.inventory().accept(offer, chosen.folderId()));
-        assertThat(destination.item(offer.itemId())).isPresent();
-        assertThat(notes(bob)).anyMatch(n -> n.contains("left it outside folder"));
-        assertThat(join(bob.inventory().fetchFolder(bob.inventory().folder(SystemFolder.NOTECARDS)))
-                .item(offer.itemId())).as("no longer where the grid filed it").isEmpty();
+        FolderContents holder = join(bob.inventory().accept(offer, named.folderId()));
+        assertThat(holder.folderId()).as("the grid filed it by type and an accept does not move it (OpenSim 0.9.2)")
+                .isEqualTo(bob.inventory().folder(SystemFolder.NOTECARDS));
+        assertThat(holder.item(offer.itemId())).isPresent();
+        assertThat(join(bob.inventory().fetchFolder(named.folderId())).items()).isEmpty();
+        assertThat(bob.trace().entries()).as("the harness moved nothing itself")
+                .noneMatch(e -> e.direction() == TraceEntry.Direction.OUT && "MoveInventoryItem".equals(e.name()));
+    }
+
+    @Test
+    void aGivenFolderListsItsContentsInTheOffer() {
+        InventoryFolder gift = join(alice.inventory().createFolder(alice.inventory().root(), "gift box"));
+        join(alice.inventory().createNotecard(gift.folderId(), "in the box", "x\n"));
+        InventoryFolder inner = join(alice.inventory().createFolder(gift.folderId(), "inner box"));
+        join(alice.inventory().createNotecard(inner.folderId(), "deeper", "y\n"));
+        join(alice.inventory().give(bob.id(), gift));
+        InventoryOffered offer = bob.events().next(InventoryOffered.class, o -> o.name().equals("gift box"), WAIT);
+
+        FolderContents holder = join(bob.inventory().accept(offer));
+        assertThat(holder.folderId()).as("a given folder lands in the root").isEqualTo(bob.inventory().root());
+        FolderContents copy = join(bob.inventory().fetchFolder(offer.itemId()));
+        assertThat(copy.itemNamed("in the box")).isPresent();
+        UUID innerCopy = copy.folderNamed("inner box").orElseThrow().folderId();
+        assertThat(join(bob.inventory().fetchFolder(innerCopy)).itemNamed("deeper")).isPresent();
     }
 
     private static List<String> notes(Agent a) {
@@ -129,21 +147,6 @@ class InventoryAdaptationTest {
         Set<String> dropped = Set.of(names);
         return region -> service.install(intercept(region, (method, args) -> method.equals("registerCapability")
                 && dropped.contains((String) args[0]) ? Skip.SKIP : null));
-    }
-
-    /** The service with its handling of InventoryAccepted IMs removed: the copy stays where the grid filed it. */
-    private static RegionService ignoringAccepts(RegionService service) {
-        return region -> service.install(intercept(region, (method, args) -> {
-            if (method.equals("onMessage") && args[0].equals("ImprovedInstantMessage")) {
-                MessageHandler h = (MessageHandler) args[1];
-                args[1] = (MessageHandler) (agent, m) -> {
-                    if (m.block("MessageBlock").u8("Dialog") != INVENTORY_ACCEPTED) {
-                        h.handle(agent, m);
-                    }
-                };
-            }
-            return null;
-        }));
     }
 
     private enum Skip { SKIP }

@@ -2,6 +2,7 @@ package io.gridprobe.scenarios.inventory;
 
 import static io.gridprobe.scenarios.inventory.InventoryScenarios.await;
 import static io.gridprobe.scenarios.inventory.InventoryScenarios.offerOf;
+import static io.gridprobe.scenarios.inventory.InventoryScenarios.removeCopyQuietly;
 import static io.gridprobe.scenarios.inventory.InventoryScenarios.removeQuietly;
 import static io.gridprobe.scenarios.inventory.InventoryScenarios.scratchFolder;
 import static io.gridprobe.scenarios.inventory.InventoryScenarios.step;
@@ -31,8 +32,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Can people hand things over: an offered notecard is in the receiver's inventory at once, accepting files it where
- * the receiver chose, declining sends it to the Trash, the giver hears the answer, and it works across regions.
+ * Can people hand things over: an offered notecard is in the receiver's inventory at once and stays there when
+ * accepted (where the grid files it is the grid's choice: OpenSimulator keeps it where it put it on the offer, whatever
+ * folder the answer names), declining sends it to the Trash, a folder comes with what it holds, the giver hears the
+ * answer, and it works across regions.
  */
 @GridTest
 @Tag("inventory")
@@ -40,25 +43,28 @@ class InventoryGivingTest {
 
     @Test
     @Tag("smoke")
-    void anAcceptedNotecardIsInTheChosenFolderAndTheGiverHearsIt(@Login("alice") Agent alice, @Login("bob") Agent bob) {
+    void anAcceptedNotecardIsInTheReceiversInventoryAndTheGiverHearsIt(@Login("alice") Agent alice,
+                                                                       @Login("bob") Agent bob) {
         InventoryFolder aliceFolder = scratchFolder(alice, "gifts");
-        InventoryFolder bobFolder = scratchFolder(bob, "received");
+        InventoryOffered offer = null;
         try {
             String name = unique("gift");
             InventoryItem note = await(alice, alice.inventory().createNotecard(aliceFolder.folderId(), name, "For Bob.\n"));
             OfferSent sent = await(alice, alice.inventory().give(bob.id(), note));
 
-            InventoryOffered offer = offerOf(bob, alice, name);
+            offer = offerOf(bob, alice, name);
             assertThat(offer.fromName()).isEqualTo(alice.name());
             assertThat(offer.isFolder()).isFalse();
             InventoryItem copy = await(bob, bob.inventory().fetchItem(offer.itemId())).orElseThrow(() ->
-                    new AssertionError("the offered copy " + offer.itemId() + " is not in bob's inventory before he answers"));
+                    new AssertionError("the offered copy is not in bob's inventory before he answers"));
             assertThat(copy.name()).isEqualTo(name);
             assertThat(copy.ownerId()).isEqualTo(bob.id());
             assertThat(copy.creatorId()).isEqualTo(alice.id());
 
-            FolderContents destination = await(bob, bob.inventory().accept(offer, bobFolder.folderId()));
-            assertThat(destination.item(offer.itemId())).as("the accepted notecard in bob's chosen folder").isPresent();
+            // where the copy is kept is the grid's choice (OpenSim: the Notecards folder, untouched by the accept)
+            FolderContents holder = await(bob, bob.inventory().accept(offer));
+            assertThat(holder.item(offer.itemId())).as("the accepted notecard, listed by the folder that holds it")
+                    .isPresent();
             InventoryOfferAnswer answer = await(alice, alice.inventory().answer(sent, step(alice)));
             assertThat(answer).isInstanceOf(InventoryOfferAccepted.class);
             assertThat(answer.fromName()).isEqualTo(bob.name());
@@ -66,7 +72,7 @@ class InventoryGivingTest {
                     .isPresent();
         } finally {
             removeQuietly(alice, aliceFolder);
-            removeQuietly(bob, bobFolder);
+            removeCopyQuietly(bob, offer);
         }
     }
 
@@ -95,21 +101,22 @@ class InventoryGivingTest {
     @Test
     void aFolderIsGivenWithWhatItHolds(@Login("alice") Agent alice, @Login("bob") Agent bob) {
         InventoryFolder gift = scratchFolder(alice, "folder gift");
-        InventoryFolder bobFolder = scratchFolder(bob, "received folders");
+        InventoryOffered offer = null;
         try {
             String inside = unique("inside");
             await(alice, alice.inventory().createNotecard(gift.folderId(), inside, "In a folder.\n"));
             await(alice, alice.inventory().give(bob.id(), gift));
-            InventoryOffered offer = offerOf(bob, alice, gift.name());
+            offer = offerOf(bob, alice, gift.name());
             assertThat(offer.isFolder()).isTrue();
 
-            FolderContents destination = await(bob, bob.inventory().accept(offer, bobFolder.folderId()));
-            assertThat(destination.folder(offer.itemId())).as("bob's copy of the folder").isPresent();
+            FolderContents holder = await(bob, bob.inventory().accept(offer));
+            assertThat(holder.folder(offer.itemId())).as("bob's copy of the folder").isPresent();
             FolderContents copy = await(bob, bob.inventory().fetchFolder(offer.itemId()));
             assertThat(copy.itemNamed(inside)).as("the notecard inside the given folder").isPresent();
+            assertThat(copy.itemNamed(inside).orElseThrow().ownerId()).isEqualTo(bob.id());
         } finally {
             removeQuietly(alice, gift);
-            removeQuietly(bob, bobFolder);
+            removeCopyQuietly(bob, offer);
         }
     }
 
@@ -129,11 +136,10 @@ class InventoryGivingTest {
                 InventoryItem note = await(alice, alice.inventory().createNotecard(aliceFolder.folderId(), name, "Far.\n"));
                 OfferSent sent = await(alice, alice.inventory().give(bob.id(), note));
                 InventoryOffered offer = offerOf(bob, alice, name);
-                FolderContents notecards = await(bob, bob.inventory().accept(offer,
-                        bob.inventory().folder(SystemFolder.NOTECARDS)));
-                assertThat(notecards.item(offer.itemId())).isPresent();
+                FolderContents holder = await(bob, bob.inventory().accept(offer));
+                assertThat(holder.item(offer.itemId())).isPresent();
                 assertThat(await(alice, alice.inventory().answer(sent, step(alice))).accepted()).isTrue();
-                bob.inventory().remove(java.util.List.of(offer.itemId()), java.util.List.of());
+                removeCopyQuietly(bob, offer);
             } finally {
                 removeQuietly(alice, aliceFolder);
             }

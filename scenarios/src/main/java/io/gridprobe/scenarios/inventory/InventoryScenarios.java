@@ -58,6 +58,18 @@ public final class InventoryScenarios {
         return await(agent, agent.inventory().createFolder(agent.inventory().root(), unique(what)));
     }
 
+    /** Best-effort removal of the copy an offer put in the receiver's inventory (a real grid keeps it otherwise). */
+    public static void removeCopyQuietly(Agent receiver, InventoryOffered offer) {
+        try {
+            if (offer != null && receiver.state() == Agent.State.ONLINE) {
+                receiver.inventory().remove(offer.isFolder() ? List.of() : List.of(offer.itemId()),
+                        offer.isFolder() ? List.of(offer.itemId()) : List.of());
+            }
+        } catch (RuntimeException ignored) {
+            // the grid may already be gone; nothing to keep clean then
+        }
+    }
+
     /** Best-effort cleanup: a failure here must not hide the test's own result. */
     public static void removeQuietly(Agent agent, InventoryFolder... folders) {
         try {
