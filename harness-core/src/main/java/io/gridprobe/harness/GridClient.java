@@ -30,6 +30,7 @@ public final class GridClient implements AutoCloseable {
     private final LoginClient logins;
     private final CapsClient caps;
     private final CircuitConfig circuitConfig;
+    private final GridFacts facts = new GridFacts();
 
     private GridClient(URI loginUri, HarnessConfig config, MessageTemplate template) {
         this.loginUri = loginUri;
@@ -65,6 +66,11 @@ public final class GridClient implements AutoCloseable {
 
     public URI loginUri() {
         return loginUri;
+    }
+
+    /** What the run's agents have learned about the grid's features. */
+    public GridFacts facts() {
+        return facts;
     }
 
     public HarnessConfig config() {

@@ -9,6 +9,7 @@ import static io.gridprobe.harness.agent.LlsdLenient.map;
 import static io.gridprobe.harness.agent.LlsdLenient.string;
 import static io.gridprobe.harness.agent.LlsdLenient.uuid;
 
+import io.gridprobe.harness.GridFacts;
 import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.agent.AgentManager;
 import io.gridprobe.harness.events.AwaitTimeoutException;
@@ -52,6 +53,8 @@ public final class GroupManager extends AgentManager {
     private static final Duration REPLY = Duration.ofSeconds(15);
     private static final Duration SESSION_START = Duration.ofSeconds(5);
     private static final Duration GROUPS_PROBE = Duration.ofSeconds(5);
+    /** The name of the groups feature in {@link GridFacts}. */
+    public static final String FEATURE = "groups";
     private static final int DIALOG_GROUP_INVITATION = 3;
     private static final int DIALOG_SESSION_GROUP_START = 15;
     private static final int DIALOG_SESSION_SEND = 17;
@@ -101,13 +104,30 @@ public final class GroupManager extends AgentManager {
      * nmv_smoke). Completes with false after a short wait, never fails.
      */
     public CompletableFuture<Boolean> available() {
+        GridFacts facts = agent.grid().facts();
         if (groupDataSeen) {
+            facts.learned(FEATURE, true, agent.role() + " received group data");
             return CompletableFuture.completedFuture(true);
         }
+        if (facts.get(FEATURE).map(f -> !f.present()).orElse(false)) {
+            return CompletableFuture.completedFuture(false); // another agent of the run already asked
+        }
+        Duration wait = agent.grid().scaled(GROUPS_PROBE);
         CompletableFuture<UdpMessage> answer = agent.waitForMessage("AgentDataUpdate",
-                m -> m.message().block("AgentData").uuid("AgentID").equals(agent.id()), GROUPS_PROBE);
+                m -> m.message().block("AgentData").uuid("AgentID").equals(agent.id()), wait);
         agent.sendReliable(agent.message("AgentDataUpdateRequest").build());
-        return answer.handle((m, e) -> e == null || groupDataSeen);
+        return answer.handle((m, e) -> {
+            boolean present = e == null || groupDataSeen;
+            facts.learned(FEATURE, present, present ? agent.role() + "'s AgentDataUpdateRequest was answered"
+                    : "no AgentDataUpdate to " + agent.role() + "'s AgentDataUpdateRequest within " + wait.toMillis()
+                    + " ms, and no group data on arrival");
+            return present;
+        });
+    }
+
+    /** Why the grid is taken to have no groups (or to have them), once an agent of the run has found out. */
+    public Optional<String> availabilityEvidence() {
+        return agent.grid().facts().get(FEATURE).map(GridFacts.Fact::evidence);
     }
 
     /** Completes when the agent's group list contains the group (at once if it does already). */

@@ -105,8 +105,8 @@ class GroupsTest {
 
     /** Creates a group, or skips the test when the grid has no groups (no group data, no CreateGroupReply). */
     private static UUID createOrSkip(Agent founder, String name, boolean open) throws Exception {
-        assumeTrue(Await.result(founder.groups().available()),
-                "grid has no groups: AgentDataUpdateRequest got no AgentDataUpdate");
+        assumeTrue(Await.result(founder.groups().available()), () -> "grid has no groups: "
+                + founder.groups().availabilityEvidence().orElse("AgentDataUpdateRequest got no AgentDataUpdate"));
         try {
             return Await.result(founder.groups().create(name, "Made by a gridprobe test; safe to ignore.", open));
         } catch (AwaitTimeoutException e) {
