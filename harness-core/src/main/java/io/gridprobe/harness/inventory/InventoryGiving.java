@@ -140,7 +140,11 @@ final class InventoryGiving {
 
     // -- what this agent does --------------------------------------------------------------------------------
 
-    /** ImprovedInstantMessage dialog 4 with bucket = type + id; completes when the region acks it. */
+    /**
+     * ImprovedInstantMessage dialog 4 with bucket = type + id; completes once the offer is on its way. What the grid
+     * did with it shows in the receiver's InventoryOffered and in the answer; waiting for the region's ack first would
+     * cost OpenSimulator's ack delay (acks are batched, about half a second) and prove less.
+     */
     CompletableFuture<OfferSent> offer(UUID to, UUID id, String name, int assetType) {
         return offer(to, id, name, assetType, bucket(assetType, id));
     }
@@ -150,7 +154,9 @@ final class InventoryGiving {
         UUID session = UUID.randomUUID();
         Instant sentAt = Instant.now();
         Message m = instantMessage(to, OFFERED, session, name, bucket);
-        return ctx.agent.sendReliable(m).thenApply(v -> new OfferSent(sentAt, to, session, id, name, assetType));
+        CompletableFuture<Void> acked = ctx.agent.sendReliable(m);
+        OfferSent sent = new OfferSent(sentAt, to, session, id, name, assetType);
+        return acked.isCompletedExceptionally() ? acked.thenApply(v -> sent) : CompletableFuture.completedFuture(sent);
     }
 
     /** Dialog 5 to the giver, bucket = a folder (viewers name the one they expect the gift in; grids may ignore it). */

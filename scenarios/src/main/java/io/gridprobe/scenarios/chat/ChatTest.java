@@ -12,6 +12,7 @@ import io.gridprobe.harness.junit.GridTest;
 import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.harness.junit.Login;
 import io.gridprobe.protocol.login.StartLocation;
+import io.gridprobe.scenarios.support.Await;
 import io.gridprobe.scenarios.support.ManualLogin;
 import java.time.Duration;
 import java.util.UUID;
@@ -39,9 +40,7 @@ class ChatTest {
                                                         @Login(value = "bob", x = 133, y = 128) Agent bob) throws Exception {
         requireSameRegion(alice, bob);
         String line = unique("hello from alice");
-        alice.chat().say(line).get(wait(alice).toMillis(), TimeUnit.MILLISECONDS);
-
-        ChatHeard heard = heard(bob, line);
+        ChatHeard heard = Await.effect(alice.chat().say(line), hearing(bob, line));
         assertThat(heard.fromName()).isEqualTo(alice.name());
         assertThat(heard.fromId()).isEqualTo(alice.id());
         assertThat(heard.ownerId()).isEqualTo(alice.id());
@@ -91,9 +90,7 @@ class ChatTest {
         String secret = unique("/7 for scripts only");
         alice.chat().say(secret, 7).get(wait(alice).toMillis(), TimeUnit.MILLISECONDS);
         String line = unique("and this is public");
-        alice.chat().say(line).get(wait(alice).toMillis(), TimeUnit.MILLISECONDS);
-
-        heard(bob, line);
+        Await.effect(alice.chat().say(line), hearing(bob, line));
         heard(alice, line);
         assertThat(bob.events().seen(ChatHeard.class, c -> c.message().equals(secret))).as("bob heard channel 7").isFalse();
         assertThat(alice.events().seen(ChatHeard.class, c -> c.message().equals(secret))).as("alice heard channel 7")
@@ -106,8 +103,7 @@ class ChatTest {
                                       @Login(value = "carol", x = 128, y = 136) Agent carol) throws Exception {
         requireSameRegion(alice, bob, carol);
         String line = unique("hello both of you");
-        alice.chat().say(line).get(wait(alice).toMillis(), TimeUnit.MILLISECONDS);
-        assertThat(heard(bob, line).fromName()).isEqualTo(alice.name());
+        assertThat(Await.effect(alice.chat().say(line), hearing(bob, line)).fromName()).isEqualTo(alice.name());
         assertThat(heard(carol, line).fromName()).isEqualTo(alice.name());
     }
 
@@ -127,8 +123,7 @@ class ChatTest {
             bob.events().next(ChildRegionAdded.class, c -> c.handle() == alice.region().handle(), wait(bob));
 
             String line = unique("hello over the border");
-            alice.chat().say(line).get(wait(alice).toMillis(), TimeUnit.MILLISECONDS);
-            ChatHeard heard = heard(bob, line);
+            ChatHeard heard = Await.effect(alice.chat().say(line), hearing(bob, line));
             assertThat(heard.fromId()).isEqualTo(alice.id());
             assertThat(heard.region()).as("heard through the child circuit of the speaker's region")
                     .isEqualTo(alice.region().name());
@@ -141,16 +136,19 @@ class ChatTest {
 
     private static void heardOnlyNear(Agent speaker, Speech speech, Agent near, Agent far, String how) throws Exception {
         String line = unique(how + " from " + speaker.role());
-        speech.speak(line).get(wait(speaker).toMillis(), TimeUnit.MILLISECONDS);
-        ChatHeard heard = heard(near, line);
+        ChatHeard heard = Await.effect(speech.speak(line), hearing(near, line));
         assertThat(heard.fromId()).isEqualTo(speaker.id());
         assertThat(ChatType.of(heard.chatType()).map(Enum::name).orElse("?")).isEqualToIgnoringCase(how);
 
         String echo = unique(far.role() + " checks its ears");
-        far.chat().say(echo).get(wait(far).toMillis(), TimeUnit.MILLISECONDS);
-        heard(far, echo);
+        Await.effect(far.chat().say(echo), hearing(far, echo));
         assertThat(far.events().seen(ChatHeard.class, c -> c.message().equals(line)))
                 .as("%s at %.1f m heard the %s", far.role(), ManualLogin.distance(speaker, far), how).isFalse();
+    }
+
+    /** The line as the listener hears it, once the grid relays it (the speaker need not wait for its ack). */
+    private static java.util.concurrent.CompletableFuture<ChatHeard> hearing(Agent listener, String line) {
+        return listener.events().nextAsync(ChatHeard.class, c -> c.message().equals(line), wait(listener));
     }
 
     private static ChatHeard heard(Agent listener, String line) {

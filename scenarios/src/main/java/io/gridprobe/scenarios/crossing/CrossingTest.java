@@ -43,51 +43,35 @@ class CrossingTest {
     @Tag("smoke")
     void walkingEastAcrossTheBorderArrivesInTheNeighbour(@Login(value = "bob", x = 252, y = 128) Agent bob,
                                                          GridTarget grid, TestReporter report) throws Exception {
-        AgentRegion start = bob.region();
-        Optional<AgentRegion> found = Neighbourhood.east(bob);
-        assumeTrue(found.isPresent(), "grid has no region east of " + start.name() + " at y=" + bob.position().y()
-                + " (regions announced: " + Neighbourhood.describe(bob) + ")");
-        AgentRegion east = found.get();
-        nearTheEastBorder(bob);
+        AgentRegion east = eastOrSkip(bob);
         float y = bob.position().y();
-
         try (Agent carol = Neighbourhood.login(grid, "carol", east.name(), START_FROM_BORDER, Math.round(y), 25)) {
             CompletableFuture<AvatarAppeared> carolSeesBob = carol.events().nextAsync(AvatarAppeared.class,
                     e -> e.agentId().equals(bob.id()) && e.regionHandle() == east.handle(), Duration.ofSeconds(30));
-            bob.events().mark();
-            long t0 = System.nanoTime();
-
-            bob.movement().walk(Heading.EAST);
-            RegionChanged crossed = bob.events().next(RegionChanged.class,
-                    e -> e.cause() == RegionChanged.Cause.CROSSING, Duration.ofSeconds(30));
-            bob.movement().stop();
-
-            report.publishEntry("walk to crossing complete ms", String.valueOf((System.nanoTime() - t0) / 1_000_000));
-            assertThat(bob.events().seen(CrossingFailed.class, e -> true)).isFalse();
-            assertThat(crossed.fromRegion()).isEqualTo(start.name());
-            assertThat(crossed.toHandle()).isEqualTo(east.handle());
-            assertThat(bob.region().handle()).as("root region after the crossing").isEqualTo(east.handle());
-            assertThat(bob.position().x()).as("just inside the new region's west edge").isBetween(0f, 10f);
-            assertThat(bob.position().y()).as("the same latitude").isCloseTo(y, within(2f));
-            bob.regionByHandle(start.handle()).ifPresent(old -> assertThat(old).isNotSameAs(bob.region()));
-
+            crossEast(bob, east, report);
             AvatarAppeared seen = carolSeesBob.get(30, TimeUnit.SECONDS);
             assertThat(seen.region()).isEqualTo(east.name());
-
-            // the new region takes the walker's controls: it reports the avatar further east after a walk. How far
-            // a walk goes is the simulator's physics, and its position updates are sparse while an avatar walks
-            // steadily (viewers extrapolate), so the check is "moved on", not "arrived at a spot".
-            Vector3 p = bob.position();
-            bob.movement().walk(Heading.EAST);
-            try {
-                Awaitility.await("the new region reports " + bob.role() + " east of " + p)
-                        .atMost(bob.grid().scaled(Duration.ofSeconds(20)))
-                        .until(() -> bob.position().x() > p.x() + 1);
-            } finally {
-                bob.movement().stop();
-            }
-            assertThat(bob.region().handle()).isEqualTo(east.handle());
         }
+    }
+
+    @Test
+    void theNewRegionTakesTheWalkersControlsAfterACrossing(@Login(value = "bob", x = 252, y = 128) Agent bob,
+                                                           TestReporter report) throws Exception {
+        AgentRegion east = eastOrSkip(bob);
+        crossEast(bob, east, report);
+        // The new region reports the avatar further east after a walk. How far a walk goes is the simulator's
+        // physics, and its position updates are sparse while an avatar walks steadily (viewers extrapolate), so the
+        // check is "moved on", not "arrived at a spot".
+        Vector3 p = bob.position();
+        bob.movement().walk(Heading.EAST);
+        try {
+            Awaitility.await("the new region reports " + bob.role() + " east of " + p)
+                    .atMost(bob.grid().scaled(Duration.ofSeconds(20)))
+                    .until(() -> bob.position().x() > p.x() + 1);
+        } finally {
+            bob.movement().stop();
+        }
+        assertThat(bob.region().handle()).isEqualTo(east.handle());
     }
 
     @Test
@@ -113,6 +97,40 @@ class CrossingTest {
         assertThat(bob.region().handle()).isEqualTo(start.handle());
         assertThat(bob.state()).isEqualTo(Agent.State.ONLINE);
         assertThat(bob.position().x()).isGreaterThanOrEqualTo(0f);
+    }
+
+    /** The region across the east border at the walker's latitude, or the test is skipped; the walker is put near it. */
+    private static AgentRegion eastOrSkip(Agent bob) {
+        AgentRegion start = bob.region();
+        Optional<AgentRegion> found = Neighbourhood.east(bob);
+        assumeTrue(found.isPresent(), "grid has no region east of " + start.name() + " at y=" + bob.position().y()
+                + " (regions announced: " + Neighbourhood.describe(bob) + ")");
+        nearTheEastBorder(bob);
+        return found.get();
+    }
+
+    /** Walks east until the grid hands the avatar to the east region, and checks where it arrived. */
+    private static void crossEast(Agent bob, AgentRegion east, TestReporter report) {
+        AgentRegion start = bob.region();
+        float y = bob.position().y();
+        bob.events().mark();
+        long t0 = System.nanoTime();
+        bob.movement().walk(Heading.EAST);
+        RegionChanged crossed;
+        try {
+            crossed = bob.events().next(RegionChanged.class, e -> e.cause() == RegionChanged.Cause.CROSSING,
+                    Duration.ofSeconds(30));
+        } finally {
+            bob.movement().stop();
+        }
+        report.publishEntry("walk to crossing complete ms", String.valueOf((System.nanoTime() - t0) / 1_000_000));
+        assertThat(bob.events().seen(CrossingFailed.class, e -> true)).isFalse();
+        assertThat(crossed.fromRegion()).isEqualTo(start.name());
+        assertThat(crossed.toHandle()).isEqualTo(east.handle());
+        assertThat(bob.region().handle()).as("root region after the crossing").isEqualTo(east.handle());
+        assertThat(bob.position().x()).as("just inside the new region's west edge").isBetween(0f, 10f);
+        assertThat(bob.position().y()).as("the same latitude").isCloseTo(y, within(2f));
+        bob.regionByHandle(start.handle()).ifPresent(old -> assertThat(old).isNotSameAs(bob.region()));
     }
 
     /** Puts the walker a few metres from the east border, whatever the region's size (a teleport within it). */

@@ -64,8 +64,7 @@ class GroupsTest {
             CompletableFuture<GroupChatReceived> heard = bob.events().nextAsync(GroupChatReceived.class,
                     c -> c.groupId().equals(group) && c.fromId().equals(alice.id()) && c.text().equals(line),
                     bob.grid().scaled(EVENT));
-            Await.result(alice.groups().chat(group, line));
-            assertThat(Await.result(heard).fromName()).isEqualTo(alice.name());
+            assertThat(Await.effect(alice.groups().chat(group, line), heard).fromName()).isEqualTo(alice.name());
         } finally {
             leaveQuietly(bob, group);
             leaveQuietly(alice, group);
@@ -118,8 +117,7 @@ class GroupsTest {
     private static GroupInvited invite(Agent inviter, Agent invitee, UUID group) throws Exception {
         CompletableFuture<GroupInvited> invited = invitee.events().nextAsync(GroupInvited.class,
                 i -> i.groupId().equals(group), invitee.grid().scaled(EVENT));
-        Await.result(inviter.groups().invite(group, invitee.id()));
-        return Await.result(invited);
+        return Await.effect(inviter.groups().invite(group, invitee.id()), invited);
     }
 
     private static void leaveQuietly(Agent a, UUID group) {

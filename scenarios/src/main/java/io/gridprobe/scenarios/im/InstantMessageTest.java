@@ -10,6 +10,7 @@ import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.harness.junit.GridTest;
 import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.harness.junit.Login;
+import io.gridprobe.scenarios.support.Await;
 import io.gridprobe.scenarios.support.ManualLogin;
 import java.time.Duration;
 import java.util.Locale;
@@ -84,9 +85,8 @@ class InstantMessageTest {
 
     private static void exchange(Agent alice, Agent bob) throws Exception {
         String hello = unique("hello bob");
-        alice.im().send(bob.id(), hello).get(wait(alice).toMillis(), TimeUnit.MILLISECONDS);
-        InstantMessageReceived got = bob.events().next(InstantMessageReceived.class,
-                m -> m.message().equals(hello), wait(bob));
+        InstantMessageReceived got = Await.effect(alice.im().send(bob.id(), hello),
+                bob.events().nextAsync(InstantMessageReceived.class, m -> m.message().equals(hello), wait(bob)));
         assertThat(got.fromId()).isEqualTo(alice.id());
         assertThat(got.fromName()).isEqualTo(alice.name());
         assertThat(got.dialog()).isEqualTo(ImDialog.MESSAGE_FROM_AGENT);
@@ -95,9 +95,8 @@ class InstantMessageTest {
                 bob.id()));
 
         String reply = unique("hello alice");
-        bob.im().send(alice.id(), reply).get(wait(bob).toMillis(), TimeUnit.MILLISECONDS);
-        InstantMessageReceived back = alice.events().next(InstantMessageReceived.class,
-                m -> m.message().equals(reply), wait(alice));
+        InstantMessageReceived back = Await.effect(bob.im().send(alice.id(), reply),
+                alice.events().nextAsync(InstantMessageReceived.class, m -> m.message().equals(reply), wait(alice)));
         assertThat(back.fromId()).isEqualTo(bob.id());
         assertThat(back.fromName()).isEqualTo(bob.name());
     }

@@ -15,6 +15,28 @@ public final class Await {
      * The result, or the manager's own failure (which says what was awaited) rather than a wrapper. The managers'
      * futures time out on their own; the outer bound only guards against a future nobody completes.
      */
+    /**
+     * What the grid did with a message, as another agent (or the sender) sees it: the effect's result, or at once the
+     * send's own failure when the message could not be delivered. Not waiting for the grid's ack first is the point:
+     * OpenSimulator batches acks (about half a second when nothing else goes out), and the effect proves more.
+     */
+    public static <T> T effect(CompletableFuture<?> sent, CompletableFuture<T> effect) throws Exception {
+        CompletableFuture<T> first = new CompletableFuture<>();
+        effect.whenComplete((v, e) -> {
+            if (e != null) {
+                first.completeExceptionally(e);
+            } else {
+                first.complete(v);
+            }
+        });
+        sent.whenComplete((v, e) -> {
+            if (e != null) {
+                first.completeExceptionally(e);
+            }
+        });
+        return result(first);
+    }
+
     public static <T> T result(CompletableFuture<T> f) throws Exception {
         try {
             return f.get(120, TimeUnit.SECONDS);
