@@ -2,6 +2,7 @@ package io.gridprobe.cli;
 
 import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.config.ConfigurationException;
+import io.gridprobe.harness.junit.GridLaunchException;
 import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.harness.events.AwaitTimeoutException;
 import io.gridprobe.protocol.login.GridUnreachableException;
@@ -23,6 +24,9 @@ abstract class ConversationCheck {
     @Option(names = "--accounts", paramLabel = "FILE", description = "YAML accounts file.")
     Path accounts;
 
+    @Option(names = "--opensim", paramLabel = "DIR", description = GridOptions.OPENSIM_DESCRIPTION)
+    Path openSim;
+
     @Option(names = "--account", required = true, paramLabel = "ROLE", description = "Who speaks, e.g. alice.")
     String role;
 
@@ -41,7 +45,7 @@ abstract class ConversationCheck {
     abstract String name();
 
     final Integer check() {
-        try (GridTarget target = GridTarget.open(GridOptions.config(grid, accounts))) {
+        try (GridTarget target = GridTarget.open(GridOptions.config(grid, accounts, openSim))) {
             Duration login = target.config().scaled(Duration.ofSeconds(60));
             Duration wait = target.config().scaled(Duration.ofSeconds(timeoutSeconds));
             try (Agent from = target.client().login(target.credentials(role)).get(login.toMillis(), TimeUnit.MILLISECONDS);
@@ -55,6 +59,9 @@ abstract class ConversationCheck {
             return 1;
         } catch (ConfigurationException e) {
             System.err.println("gridprobe " + name() + ": configuration is wrong: " + e.getMessage());
+            return 2;
+        } catch (GridLaunchException e) {
+            System.err.println("gridprobe " + name() + ": " + e.getMessage());
             return 2;
         } catch (ExecutionException e) {
             System.err.println("gridprobe " + name() + ": " + e.getCause().getMessage());

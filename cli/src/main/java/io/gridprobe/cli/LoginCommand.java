@@ -3,6 +3,7 @@ package io.gridprobe.cli;
 import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.config.ConfigurationException;
 import io.gridprobe.harness.config.Credentials;
+import io.gridprobe.harness.junit.GridLaunchException;
 import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.protocol.login.GridUnreachableException;
 import io.gridprobe.protocol.login.StartLocation;
@@ -26,13 +27,17 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:",
                 "  gridprobe login --account alice                           # against a fresh embedded grid",
                 "  GRIDPROBE_PASSWORD_ALICE=... gridprobe login --grid http://grid.example:8002/ --account alice",
-                "  gridprobe login --accounts staging.yaml --account bob --region Beta"})
+                "  gridprobe login --accounts staging.yaml --account bob --region Beta",
+                "  gridprobe login --opensim ~/opensim/bin --account alice --region Beta    # your own simulator build"})
 public final class LoginCommand implements Callable<Integer> {
     @Option(names = "--grid", paramLabel = "URI|embedded", description = "Login URI (default: the accounts file's, else embedded).")
     String grid;
 
     @Option(names = "--accounts", paramLabel = "FILE", description = "YAML accounts file.")
     Path accounts;
+
+    @Option(names = "--opensim", paramLabel = "DIR", description = GridOptions.OPENSIM_DESCRIPTION)
+    Path openSim;
 
     @Option(names = "--account", required = true, paramLabel = "ROLE", description = "Role to log in, e.g. alice.")
     String role;
@@ -42,7 +47,7 @@ public final class LoginCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (GridTarget target = GridTarget.open(GridOptions.config(grid, accounts))) {
+        try (GridTarget target = GridTarget.open(GridOptions.config(grid, accounts, openSim))) {
             Credentials who = target.credentials(role);
             StartLocation where = region == null ? StartLocation.last() : StartLocation.uri(region, 128, 128, 25);
             Duration timeout = target.config().scaled(Duration.ofSeconds(60));
@@ -58,6 +63,9 @@ public final class LoginCommand implements Callable<Integer> {
             return 0;
         } catch (ConfigurationException e) {
             System.err.println("gridprobe login: configuration is wrong: " + e.getMessage());
+            return 2;
+        } catch (GridLaunchException e) {
+            System.err.println("gridprobe login: " + e.getMessage());
             return 2;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();

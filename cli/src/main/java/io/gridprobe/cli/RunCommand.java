@@ -2,6 +2,7 @@ package io.gridprobe.cli;
 
 import io.gridprobe.harness.config.ConfigurationException;
 import io.gridprobe.harness.config.HarnessConfig;
+import io.gridprobe.harness.junit.GridLaunchException;
 import io.gridprobe.harness.junit.HarnessMetrics;
 import io.gridprobe.harness.junit.RoleRequirements;
 import io.gridprobe.protocol.login.GridUnreachableException;
@@ -56,6 +57,7 @@ import picocli.CommandLine.Option;
                 "  gridprobe run                                   # smoke suite against the embedded grid",
                 "  gridprobe run --tags perms,inventory --accounts staging.yaml",
                 "  GRIDPROBE_PASSWORD_ALICE=... gridprobe run --grid http://grid.example:8002/ --tags smoke",
+                "  gridprobe run --opensim ~/opensim/bin --tags smoke,groups    # your own simulator build, started for the run",
                 "", "Passwords come from the environment or the accounts file (${ENV} placeholders), never the command line."})
 public final class RunCommand implements Callable<Integer> {
     static final String SCENARIO_PACKAGE = "io.gridprobe.scenarios";
@@ -65,6 +67,10 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--accounts", paramLabel = "FILE", description = "YAML file: loginUri, accounts by role, regions, timeoutScale.")
     Path accounts;
+
+    @Option(names = "--opensim", paramLabel = "DIR", description = GridOptions.OPENSIM_DESCRIPTION
+            + " Its log goes to REPORT/opensim.log, and a failed scenario gets the part written meanwhile.")
+    Path openSim;
 
     @Option(names = "--tags", split = ",", paramLabel = "TAG", description = "Suites to run (default: smoke), e.g. chat,perms.")
     List<String> tags;
@@ -100,7 +106,7 @@ public final class RunCommand implements Callable<Integer> {
             err.println("gridprobe: configuration is wrong: " + e.getMessage());
             return 2;
         }
-        if (!config.usesEmbeddedGrid()) {
+        if (!config.startsGrid()) {
             String problem = unreachable(config.loginUri().orElseThrow(), config.scaled(Duration.ofSeconds(10)));
             if (problem != null) {
                 err.println("gridprobe: the grid could not be reached: " + problem);
@@ -121,7 +127,11 @@ public final class RunCommand implements Callable<Integer> {
         HarnessMetrics.reset();
 
         List<String> selected = tags == null || tags.isEmpty() ? List.of("smoke") : tags;
-        String gridLabel = config.loginUri().map(URI::toString).orElse("embedded");
+        String gridLabel = config.loginUri().map(URI::toString)
+                .orElse(config.openSimBuild().map(d -> "OpenSimulator " + d).orElse("embedded"));
+        if (config.openSimBuild().isPresent()) {
+            System.setProperty("gridprobe.opensim.log", report.resolve("opensim.log").toAbsolutePath().toString());
+        }
         RunSummary summary = new RunSummary(gridLabel, System.currentTimeMillis());
         boolean tty = System.console() != null && System.getenv("CI") == null;
         ProgressListener progress = new ProgressListener(out, tty, summary);
@@ -153,7 +163,8 @@ public final class RunCommand implements Callable<Integer> {
             return 2;
         }
         out.println("gridprobe " + VersionProvider.version() + ": " + String.join(",", selected) + " against "
-                + (config.usesEmbeddedGrid() ? "the embedded grid" : gridLabel));
+                + (config.usesEmbeddedGrid() ? "the embedded grid"
+                : config.openSimBuild().map(d -> "the OpenSimulator build in " + d + " (starting it)").orElse(gridLabel)));
         try (PrintWriter xmlOut = new PrintWriter(err, true)) {
             LegacyXmlReportGeneratingListener xml = new LegacyXmlReportGeneratingListener(junit, xmlOut);
             launcher.execute(discovery, progress, causes, xml);
@@ -177,7 +188,7 @@ public final class RunCommand implements Callable<Integer> {
         if (parallel < 1) {
             throw new ConfigurationException("--parallel must be at least 1");
         }
-        return GridOptions.config(grid, accounts);
+        return GridOptions.config(grid, accounts, openSim);
     }
 
     /**
@@ -220,10 +231,14 @@ public final class RunCommand implements Callable<Integer> {
 
     private void writeReport(HarnessConfig config, RunSummary summary, Path results) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("grid.uri", config.loginUri().map(URI::toString).orElse("embedded"));
+        env.put("grid.uri", config.loginUri().map(URI::toString)
+                .orElse(config.openSimBuild().map(d -> "OpenSimulator started from " + d).orElse("embedded")));
         env.put("grid.source", config.source());
-        env.put("grid.version", config.usesEmbeddedGrid() ? "gridprobe embedded grid " + VersionProvider.version()
-                : GridInfo.describe(config.loginUri().orElseThrow()));
+        env.put("grid.version", config.loginUri().map(GridInfo::describe).orElse(config.openSimBuild().isPresent()
+                ? "OpenSimulator build " + config.openSimBuild().get() : "gridprobe embedded grid " + VersionProvider.version()));
+        if (config.openSimBuild().isPresent()) {
+            env.put("grid.log", report.resolve("opensim.log").toAbsolutePath().toString());
+        }
         if (!config.regionHints().isEmpty()) {
             env.put("grid.regions", String.join(",", config.regionHints()));
         }
@@ -296,13 +311,19 @@ public final class RunCommand implements Callable<Integer> {
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
             }
+            for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+                if (c instanceof GridLaunchException) {
+                    return c.getMessage().lines().findFirst().orElse("the grid could not be started");
+                }
+            }
             return (root instanceof ConfigurationException ? "configuration is wrong: " : "the grid could not be reached: ")
                     + root.getMessage();
         }
 
         private static boolean isGridOrConfig(Throwable t) {
             for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-                if (c instanceof GridUnreachableException || c instanceof ConfigurationException) {
+                if (c instanceof GridUnreachableException || c instanceof ConfigurationException
+                        || c instanceof GridLaunchException) {
                     return true;
                 }
             }

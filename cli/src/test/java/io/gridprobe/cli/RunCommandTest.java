@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import io.gridprobe.fixtures.grid.EmbeddedGrid;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,10 +24,25 @@ class RunCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    private String openSim;
+
+    /**
+     * These tests choose their grid themselves (the embedded one, or --grid); a run of the suites against an
+     * OpenSimulator build ({@code mvn verify -Dgridprobe.opensim=DIR}) must not change that.
+     */
+    @BeforeEach
+    void noOpenSimBuild() {
+        openSim = System.clearProperty("gridprobe.opensim");
+    }
+
     @AfterEach
     void clearProperties() {
-        for (String p : List.of("gridprobe.loginUri", "gridprobe.accounts", "gridprobe.timeoutScale", "allure.results.directory")) {
+        for (String p : List.of("gridprobe.loginUri", "gridprobe.accounts", "gridprobe.timeoutScale",
+                "allure.results.directory", "gridprobe.opensim", "gridprobe.opensim.log")) {
             System.clearProperty(p);
+        }
+        if (openSim != null) {
+            System.setProperty("gridprobe.opensim", openSim);
         }
     }
 

@@ -20,12 +20,14 @@ import java.util.Optional;
  * Which grid to test and with which accounts. Sources, highest precedence first:
  * <ol>
  * <li>system properties: {@code gridprobe.loginUri}, {@code gridprobe.account.<role>} ("First Last"),
- *     {@code gridprobe.password.<role>}, {@code gridprobe.timeoutScale}, {@code gridprobe.accounts} (a YAML file);</li>
+ *     {@code gridprobe.password.<role>}, {@code gridprobe.timeoutScale}, {@code gridprobe.accounts} (a YAML file),
+ *     {@code gridprobe.opensim} (an OpenSimulator bin folder to start instead of the embedded grid);</li>
  * <li>environment: {@code GRIDPROBE_LOGIN_URI}, {@code GRIDPROBE_ACCOUNT_<ROLE>}, {@code GRIDPROBE_PASSWORD_<ROLE>},
- *     {@code GRIDPROBE_TIMEOUT_SCALE}, {@code GRIDPROBE_ACCOUNTS};</li>
+ *     {@code GRIDPROBE_TIMEOUT_SCALE}, {@code GRIDPROBE_ACCOUNTS}, {@code GRIDPROBE_OPENSIM};</li>
  * <li>the YAML file ({@code loginUri}, {@code accounts: {role: {name, password}}}, {@code regions},
  *     {@code timeoutScale}), with {@code ${ENV}} interpolation so secrets stay in the environment;</li>
- * <li>otherwise the embedded grid, started for the run, with its seeded accounts.</li>
+ * <li>otherwise a grid started for the run: the OpenSimulator build if one is named, else the embedded grid, each
+ *     with the accounts it makes.</li>
  * </ol>
  */
 public final class HarnessConfig {
@@ -34,9 +36,21 @@ public final class HarnessConfig {
     private final List<String> regionHints;
     private final double timeoutScale;
     private final String source;
+    private final Path openSimBuild;
 
     public HarnessConfig(URI loginUri, Map<String, Credentials> accounts, List<String> regionHints, double timeoutScale,
                          String source) {
+        this(loginUri, accounts, regionHints, timeoutScale, source, null);
+    }
+
+    /** @param openSimBuild an OpenSimulator bin folder to start for the run, or null; excludes a login URI */
+    public HarnessConfig(URI loginUri, Map<String, Credentials> accounts, List<String> regionHints, double timeoutScale,
+                         String source, Path openSimBuild) {
+        if (loginUri != null && openSimBuild != null) {
+            throw new ConfigurationException("both a grid to test (" + loginUri + ") and an OpenSimulator build to start ("
+                    + openSimBuild + ") are configured; give only one (--grid/loginUri or --opensim/gridprobe.opensim)");
+        }
+        this.openSimBuild = openSimBuild;
         if (!(timeoutScale > 0) || Double.isInfinite(timeoutScale)) {
             throw new ConfigurationException("timeoutScale must be a positive number, not " + timeoutScale);
         }
@@ -76,8 +90,12 @@ public final class HarnessConfig {
         scale = overrideScale(scale, props.get("gridprobe.timeoutScale"), "gridprobe.timeoutScale");
         applyAccounts(accounts, env, "GRIDPROBE_ACCOUNT_", "GRIDPROBE_PASSWORD_", true);
         applyAccounts(accounts, props, "gridprobe.account.", "gridprobe.password.", false);
+        String openSim = first(props.get("gridprobe.opensim"), env.get("GRIDPROBE_OPENSIM"));
+        if (openSim != null) {
+            sources.add("OpenSimulator build " + openSim);
+        }
         String source = sources.isEmpty() ? (uri == null ? "embedded grid" : "defaults") : String.join(", ", sources);
-        return new HarnessConfig(uri, accounts, regions, scale, source);
+        return new HarnessConfig(uri, accounts, regions, scale, source, openSim == null ? null : Path.of(openSim.trim()));
     }
 
     private record FileSettings(URI loginUri, Map<String, Credentials> accounts, List<String> regions, Double timeoutScale) {
@@ -181,13 +199,24 @@ public final class HarnessConfig {
         return a != null && !a.isBlank() ? a : (b != null && !b.isBlank() ? b : null);
     }
 
-    /** The login URI of the grid under test, or empty for the embedded grid. */
+    /** The login URI of the grid under test, or empty when the run starts its own grid. */
     public Optional<URI> loginUri() {
         return Optional.ofNullable(loginUri);
     }
 
-    public boolean usesEmbeddedGrid() {
+    /** Whether the run starts its own grid (the embedded one, or an OpenSimulator build) rather than testing one. */
+    public boolean startsGrid() {
         return loginUri == null;
+    }
+
+    /** Whether the run starts the embedded grid: no login URI and no OpenSimulator build configured. */
+    public boolean usesEmbeddedGrid() {
+        return loginUri == null && openSimBuild == null;
+    }
+
+    /** The OpenSimulator bin folder the run starts ({@code gridprobe.opensim}, {@code GRIDPROBE_OPENSIM}). */
+    public Optional<Path> openSimBuild() {
+        return Optional.ofNullable(openSimBuild);
     }
 
     public Map<String, Credentials> accounts() {
@@ -220,12 +249,13 @@ public final class HarnessConfig {
     public HarnessConfig withGrid(URI uri, Map<String, Credentials> accounts) {
         Map<String, Credentials> merged = new LinkedHashMap<>(accounts);
         merged.putAll(this.accounts);
-        return new HarnessConfig(uri, merged, regionHints, timeoutScale, source);
+        return new HarnessConfig(uri, merged, regionHints, timeoutScale, source, uri == null ? openSimBuild : null);
     }
 
     @Override
     public String toString() {
-        return "grid " + (loginUri == null ? "embedded" : loginUri) + ", accounts " + accounts.values()
+        return "grid " + (loginUri != null ? loginUri : openSimBuild != null ? "OpenSimulator " + openSimBuild : "embedded")
+                + ", accounts " + accounts.values()
                 + ", timeoutScale " + timeoutScale + " (from " + source + ")";
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -27,12 +28,14 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * Resolves {@link Login} agents and the {@link GridTarget}, ties them to the ExtensionContext store so they close
  * themselves (agents log out after their test or class, the grid after the run), and hands the agents' packet
- * traces and event logs to the {@link EvidenceSink}s when a test fails.
+ * traces and event logs to the {@link EvidenceSink}s when a test fails, with the part of the started grid's own log
+ * (an OpenSimulator's console) written during the test.
  */
-public final class GridExtension implements ParameterResolver, AfterTestExecutionCallback {
+public final class GridExtension implements ParameterResolver, BeforeTestExecutionCallback, AfterTestExecutionCallback {
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(GridExtension.class);
     private static final String TARGET = "grid-target";
     private static final String AGENTS = "agents";
+    private static final String LOG_MARK = "grid-log-mark";
 
     @Override
     public boolean supportsParameter(ParameterContext p, ExtensionContext c) {
@@ -51,21 +54,42 @@ public final class GridExtension implements ParameterResolver, AfterTestExecutio
             return agent(target, login, c);
         } catch (ConfigurationException e) {
             throw new ParameterResolutionException("gridprobe configuration: " + e.getMessage(), e);
+        } catch (GridLaunchException e) {
+            throw new ParameterResolutionException(e.getMessage(), e);
         }
     }
 
-    /** The grid of the run, made once and closed when the run ends (root store). */
+    /**
+     * The grid of the run, made once and closed when the run ends (root store). A grid that cannot be started is
+     * tried once: every test of the run then fails with that first error, rather than starting it again.
+     */
     static GridTarget target(ExtensionContext c) {
-        return c.getRoot().getStore(NS).getOrComputeIfAbsent(TARGET, k -> new SharedTarget(GridTarget.open(HarnessConfig.fromEnvironment())),
-                SharedTarget.class).target;
+        return c.getRoot().getStore(NS).getOrComputeIfAbsent(TARGET, k -> SharedTarget.open(), SharedTarget.class).get();
     }
 
-
     /** Closes the target (and the grid it started, if any) when the root context closes at the end of the run. */
-    private record SharedTarget(GridTarget target) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    private record SharedTarget(GridTarget target, RuntimeException failure)
+            implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+        static SharedTarget open() {
+            try {
+                return new SharedTarget(GridTarget.open(HarnessConfig.fromEnvironment()), null);
+            } catch (ConfigurationException | GridLaunchException e) {
+                return new SharedTarget(null, e);
+            }
+        }
+
+        GridTarget get() {
+            if (failure != null) {
+                throw failure;
+            }
+            return target;
+        }
+
         @Override
         public void close() {
-            target.close();
+            if (target != null) {
+                target.close();
+            }
         }
     }
 
@@ -136,6 +160,15 @@ public final class GridExtension implements ParameterResolver, AfterTestExecutio
         return c;
     }
 
+    /** Remembers where the started grid's log is, so that a failure gets the part written during the test. */
+    @Override
+    public void beforeTestExecution(ExtensionContext c) {
+        SharedTarget shared = c.getRoot().getStore(NS).get(TARGET, SharedTarget.class);
+        // not started yet: the grid starts for this test, and its whole log so far is this test's
+        long mark = shared == null || shared.target() == null ? 0 : shared.target().gridLogMark();
+        c.getStore(NS).put(LOG_MARK, mark);
+    }
+
     @Override
     public void afterTestExecution(ExtensionContext c) {
         if (c.getExecutionException().isEmpty()) {
@@ -147,6 +180,7 @@ public final class GridExtension implements ParameterResolver, AfterTestExecutio
             sinks.add(new FileEvidenceSink(Path.of("target", "gridprobe-evidence")));
         }
         String testId = c.getUniqueId();
+        attachGridLog(c, testId, sinks);
         for (ExtensionContext scope : new java.util.LinkedHashSet<>(List.of(c, scope(c)))) {
             ScopeAgents agents = scope.getStore(NS).get(AGENTS, ScopeAgents.class);
             if (agents == null) {
@@ -161,6 +195,20 @@ public final class GridExtension implements ParameterResolver, AfterTestExecutio
                     s.attach(testId, e.getKey() + " event log", "text/plain", ".log", a.events().log());
                     s.attach(testId, e.getKey() + " regions and timings", "text/plain", ".txt", describe(a));
                 }
+            }
+        }
+    }
+
+    private static void attachGridLog(ExtensionContext c, String testId, List<EvidenceSink> sinks) {
+        SharedTarget shared = c.getRoot().getStore(NS).get(TARGET, SharedTarget.class);
+        Long mark = c.getStore(NS).get(LOG_MARK, Long.class);
+        if (shared == null || shared.target() == null || mark == null || shared.target().gridLogMark() < 0) {
+            return;
+        }
+        String log = shared.target().gridLogSince(mark);
+        if (!log.isEmpty()) {
+            for (EvidenceSink s : sinks) {
+                s.attach(testId, "simulator log during the test", "text/plain", ".log", log);
             }
         }
     }

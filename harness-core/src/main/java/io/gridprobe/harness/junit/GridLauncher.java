@@ -7,10 +7,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Starts a grid when none is configured (found with {@link java.util.ServiceLoader}; the scenarios module provides
- * the embedded grid). harness-core does not depend on the embedded grid itself: it only knows this interface.
+ * Starts a grid when the configuration names none to test (found with {@link java.util.ServiceLoader}; the
+ * scenarios module provides the embedded grid and the OpenSimulator build launcher). harness-core does not depend on
+ * either: it only knows this interface. The first launcher that {@linkplain #handles handles} the configuration
+ * starts the grid.
  */
 public interface GridLauncher {
+    /** Whether this launcher starts the grid this configuration asks for; by default, the embedded grid. */
+    default boolean handles(HarnessConfig config) {
+        return config.usesEmbeddedGrid();
+    }
+
+    /**
+     * Starts the grid, ready for logins.
+     *
+     * @throws GridLaunchException when it cannot be started (nothing of it is left running)
+     */
     RunningGrid start(HarnessConfig config);
 
     /** A grid started for the run; closed when the run ends. */
@@ -21,6 +33,21 @@ public interface GridLauncher {
         Map<String, Credentials> accounts();
 
         List<String> regionNames();
+
+        /** What it is, for reports: "embedded grid at http://127.0.0.1:41234/". */
+        default String description() {
+            return "embedded grid at " + loginUri();
+        }
+
+        /** A position in the grid's own log, for {@link #logSince}; negative when it keeps no log. */
+        default long logMark() {
+            return -1;
+        }
+
+        /** The grid's own log written since {@code mark}, secrets masked; empty when it keeps no log. */
+        default String logSince(long mark) {
+            return "";
+        }
 
         @Override
         void close();

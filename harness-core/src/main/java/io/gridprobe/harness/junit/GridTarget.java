@@ -33,23 +33,26 @@ public final class GridTarget implements AutoCloseable {
     }
 
     /**
-     * The grid this configuration names, or, when it names none, the embedded grid started now (found with
-     * {@link java.util.ServiceLoader}); its accounts by role, overridden by configured ones. {@link #close()} stops a
-     * grid started here.
+     * The grid this configuration names, or, when it names none, the grid started now by the first
+     * {@link GridLauncher} (found with {@link java.util.ServiceLoader}) that handles the configuration: an
+     * OpenSimulator build when one is configured, else the embedded grid. Its accounts by role, overridden by
+     * configured ones. {@link #close()} stops a grid started here.
      */
     public static GridTarget open(HarnessConfig config) {
-        if (!config.usesEmbeddedGrid()) {
+        if (!config.startsGrid()) {
             URI uri = config.loginUri().orElseThrow();
             return new GridTarget(config, uri, config.accounts(), config.regionHints(), uri.toString(), null);
         }
-        GridLauncher launcher = ServiceLoader.load(GridLauncher.class).findFirst().orElseThrow(() ->
-                new ConfigurationException("no grid configured (GRIDPROBE_LOGIN_URI, -Dgridprobe.loginUri or an "
-                        + "accounts file) and no embedded grid on the class path"));
+        GridLauncher launcher = ServiceLoader.load(GridLauncher.class).stream().map(ServiceLoader.Provider::get)
+                .filter(l -> l.handles(config)).findFirst().orElseThrow(() -> new ConfigurationException(
+                        config.openSimBuild().isPresent()
+                                ? "an OpenSimulator build is configured but no launcher for it is on the class path"
+                                : "no grid configured (GRIDPROBE_LOGIN_URI, -Dgridprobe.loginUri or an accounts file) "
+                                + "and no embedded grid on the class path"));
         GridLauncher.RunningGrid grid = launcher.start(config);
         Map<String, Credentials> accounts = new LinkedHashMap<>(grid.accounts());
         accounts.putAll(config.accounts());
-        return new GridTarget(config, grid.loginUri(), accounts, grid.regionNames(), "embedded grid at " + grid.loginUri(),
-                grid);
+        return new GridTarget(config, grid.loginUri(), accounts, grid.regionNames(), grid.description(), grid);
     }
 
     public HarnessConfig config() {
@@ -87,14 +90,24 @@ public final class GridTarget implements AutoCloseable {
         return accounts;
     }
 
-    /** "embedded grid at http://127.0.0.1:41234/" or the configured URI, for reports. */
+    /** "embedded grid at http://127.0.0.1:41234/", the started OpenSimulator, or the configured URI, for reports. */
     public String description() {
         return description;
     }
 
-    /** Whether this run started the grid itself (the embedded grid) rather than testing a configured one. */
+    /** Whether this run started the grid itself (the embedded grid, an OpenSimulator build) rather than testing one. */
     public boolean isEmbedded() {
         return startedGrid != null;
+    }
+
+    /** A position in the started grid's own log; negative when there is none (see {@link #gridLogSince}). */
+    public long gridLogMark() {
+        return startedGrid == null ? -1 : startedGrid.logMark();
+    }
+
+    /** The started grid's own log since {@code mark}, secrets masked; empty when it keeps none. */
+    public String gridLogSince(long mark) {
+        return startedGrid == null || mark < 0 ? "" : startedGrid.logSince(mark);
     }
 
     @Override

@@ -31,6 +31,26 @@ class HarnessConfigTest {
     }
 
     @Test
+    void anOpenSimulatorBuildIsAGridTheRunStarts() {
+        HarnessConfig fromProperty = HarnessConfig.load(Map.of("gridprobe.opensim", "/opt/opensim/bin"),
+                Map.of("GRIDPROBE_OPENSIM", "/elsewhere/bin"));
+        assertThat(fromProperty.openSimBuild()).contains(Path.of("/opt/opensim/bin"));
+        assertThat(fromProperty.startsGrid()).isTrue();
+        assertThat(fromProperty.usesEmbeddedGrid()).isFalse();
+        assertThat(fromProperty.source()).contains("OpenSimulator build /opt/opensim/bin");
+        assertThat(HarnessConfig.load(Map.of(), Map.of("GRIDPROBE_OPENSIM", "/elsewhere/bin")).openSimBuild())
+                .contains(Path.of("/elsewhere/bin"));
+        assertThat(HarnessConfig.load(Map.of(), Map.of()).openSimBuild()).isEmpty();
+    }
+
+    @Test
+    void aGridToTestAndABuildToStartAreNotBothAllowed() {
+        assertThatThrownBy(() -> HarnessConfig.load(Map.of("gridprobe.opensim", "/opt/opensim/bin",
+                "gridprobe.loginUri", "http://127.0.0.1:9000/"), Map.of()))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("give only one");
+    }
+
+    @Test
     void fileWithEnvironmentSecrets() throws IOException {
         Path f = yaml("""
                 loginUri: http://127.0.0.1:9000/
