@@ -197,7 +197,7 @@ public final class RunCommand implements Callable<Integer> {
      * grid (and a grid gridprobe starts) makes every role itself.
      */
     static String missingRoles(TestPlan plan, HarnessConfig config) {
-        if (config.usesEmbeddedGrid()) {
+        if (config.startsGrid()) {
             return null;
         }
         RoleRequirements needed = new RoleRequirements();
