@@ -51,7 +51,8 @@ import picocli.CommandLine.Option;
         description = {"Runs the scenario suites against a grid (the embedded one when none is given) and reports.",
                 "The grid is --grid if given, else the loginUri of the --accounts file, else the embedded grid."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:all scenarios passed", "1:a scenario failed",
+        exitCodeList = {"0:all scenarios passed (some may be skipped, with their reasons)",
+                "1:a scenario failed, or every selected scenario was skipped (nothing was verified)",
                 "2:the grid could not be reached, or the configuration is wrong"},
         footer = {"", "Examples:",
                 "  gridprobe run                                   # smoke suite against the embedded grid",
@@ -165,10 +166,11 @@ public final class RunCommand implements Callable<Integer> {
         out.println("gridprobe " + VersionProvider.version() + ": " + String.join(",", selected) + " against "
                 + (config.usesEmbeddedGrid() ? "the embedded grid"
                 : config.openSimBuild().map(d -> "the OpenSimulator build in " + d + " (starting it)").orElse(gridLabel)));
-        try (PrintWriter xmlOut = new PrintWriter(err, true)) {
-            LegacyXmlReportGeneratingListener xml = new LegacyXmlReportGeneratingListener(junit, xmlOut);
-            launcher.execute(discovery, progress, causes, xml);
-        }
+        // Not closed: closing it would close standard error, and the run still has things to say there.
+        PrintWriter xmlOut = new PrintWriter(err, true);
+        LegacyXmlReportGeneratingListener xml = new LegacyXmlReportGeneratingListener(junit, xmlOut);
+        launcher.execute(discovery, progress, causes, xml);
+        xmlOut.flush();
         summary.finished(System.currentTimeMillis());
         HarnessMetrics.loginMillis().stream().filter(ms -> ms >= 0).forEach(summary::loginTook);
         writeReport(config, summary, results);
@@ -177,7 +179,16 @@ public final class RunCommand implements Callable<Integer> {
             err.println("gridprobe: " + causes.first());
             return 2;
         }
-        return summary.count(RunSummary.Outcome.FAILED) + summary.count(RunSummary.Outcome.BROKEN) > 0 ? 1 : 0;
+        if (summary.count(RunSummary.Outcome.FAILED) + summary.count(RunSummary.Outcome.BROKEN) > 0) {
+            return 1;
+        }
+        if (summary.count(RunSummary.Outcome.PASSED) == 0) {
+            // every selected scenario was skipped: nothing was verified, and that is no pass
+            err.println("gridprobe: nothing was verified: all " + summary.count(RunSummary.Outcome.SKIPPED)
+                    + " selected scenarios were skipped (see their reasons above)");
+            return 1;
+        }
+        return 0;
     }
 
     /** Options become the system properties HarnessConfig reads, which the scenarios' extension reads too. */

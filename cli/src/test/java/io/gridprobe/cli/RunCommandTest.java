@@ -103,6 +103,15 @@ class RunCommandTest {
     }
 
     @Test
+    void aRunWhoseScenariosWereAllSkippedVerifiedNothingAndExitsOne() {
+        int code = run("run", "--tags", "selfcheck-skip", "--report", dir.resolve("skipped").toString(), "--no-html");
+        assertThat(code).as("stdout:\n%s\nstderr:\n%s", out, err).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("SKIP ").contains("no region named Nowhere")
+                .containsPattern("(?m)^0 passed, 0 failed, 1 skipped$");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("nothing was verified");
+    }
+
+    @Test
     void anUnreachableGridExitsTwoWithOneClearLine() {
         int code = run("run", "--grid", "http://127.0.0.1:1/", "--report", dir.toString(), "--no-html");
         assertThat(code).isEqualTo(2);
