@@ -14,4 +14,12 @@ public interface AgentEvent {
     default String describe() {
         return toString();
     }
+
+    /**
+     * Whether this kind comes in floods (object appearances and updates: thousands in a busy region). The history
+     * keeps those apart so that they never push other events out.
+     */
+    default boolean highVolume() {
+        return false;
+    }
 }

@@ -9,4 +9,9 @@ public sealed interface ObjectChange extends AgentEvent permits ObjectAppeared, 
 
     /** The object as it is now (for a removal: as it was last seen). */
     WorldObject object();
+
+    @Override
+    default boolean highVolume() {
+        return true;
+    }
 }

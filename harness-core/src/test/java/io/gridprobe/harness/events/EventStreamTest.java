@@ -69,4 +69,44 @@ class EventStreamTest {
         assertThat(small.log()).contains("1 earlier events not kept").contains("Said b").contains("Said c").doesNotContain("Said a");
         assertThat(small.seen(Said.class, s -> s.text().equals("c"))).isTrue();
     }
+    record Moved(Instant time, int n) implements AgentEvent {
+        @Override
+        public boolean highVolume() {
+            return true;
+        }
+    }
+
+    @Test
+    void aFloodOfObjectUpdatesNeverPushesOutTheEventAWaitIsFor() {
+        events.mark();
+        events.publish(new Said(Instant.now(), "hi"));
+        for (int i = 0; i < 5_000; i++) {
+            events.publish(new Moved(Instant.now(), i));
+        }
+        assertThat(events.next(Said.class, s -> s.text().equals("hi"), Duration.ofSeconds(1)).text()).isEqualTo("hi");
+        assertThat(events.seen(Said.class, s -> s.text().equals("hi"))).isTrue();
+    }
+
+    @Test
+    void aWaitAfterAMatchStartsRightAfterTheMatchedEvent() {
+        CompletableFuture<Said> first = events.nextAsync(Said.class, s -> s.text().equals("one"), Duration.ofSeconds(5));
+        events.publish(new Said(Instant.now(), "one"));
+        events.publish(new Said(Instant.now(), "two"));
+        assertThat(first.join().text()).isEqualTo("one");
+        assertThat(events.next(Said.class, Duration.ofSeconds(1)).text()).as("not skipped").isEqualTo("two");
+    }
+
+    @Test
+    void droppedEventsMakeAWaitAndAnAbsenceCheckSaySoInsteadOfAnsweringWrong() {
+        EventStream small = new EventStream("carol", 2);
+        small.mark();
+        small.publish(new Said(Instant.now(), "the one"));
+        small.publish(new Said(Instant.now(), "b"));
+        small.publish(new Said(Instant.now(), "c"));
+        assertThatThrownBy(() -> small.next(Said.class, s -> s.text().equals("never"), Duration.ofSeconds(5)))
+                .isInstanceOf(HistoryOverflowException.class).hasMessageContaining("carol").hasMessageContaining("Said");
+        assertThatThrownBy(() -> small.seen(Said.class, s -> s.text().equals("the one")))
+                .isInstanceOf(HistoryOverflowException.class);
+        assertThat(small.seen(Waved.class, w -> true)).as("no Waved was ever dropped: a plain no").isFalse();
+    }
 }
