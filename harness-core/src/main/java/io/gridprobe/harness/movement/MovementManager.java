@@ -37,6 +37,7 @@ public final class MovementManager extends AgentManager {
     private int idleRepeatsLeft;
     private boolean ticking;
     private WalkTarget target;
+    private final AvatarAnimations animations;
 
     /** A walkTo under way. */
     private record WalkTarget(Vector3 point, double tolerance, long deadlineNanos, Duration timeout,
@@ -46,6 +47,7 @@ public final class MovementManager extends AgentManager {
     public MovementManager(Agent agent) {
         super(agent);
         this.avatars = new AvatarTracker(agent);
+        this.animations = new AvatarAnimations(agent);
         agent.events().on(RegionChanged.class, this::onRegionChanged);
     }
 
@@ -179,12 +181,22 @@ public final class MovementManager extends AgentManager {
         return controlFlags;
     }
 
+    /** Whether the harness holds the fly key (its own control flags; {@link #animationsOf} says what the grid did). */
     public synchronized boolean isFlying() {
         return (controlFlags & ControlFlags.FLY) != 0;
     }
 
     public synchronized boolean isMoving() {
         return (controlFlags & ControlFlags.MOVING) != 0;
+    }
+
+    /**
+     * The animations the grid last said this avatar (this agent's own or another) plays, e.g.
+     * {@link StandardAnimations#HOVER}: what the grid says the avatar is doing, unlike {@link #isFlying()}, which is
+     * only the key the harness holds.
+     */
+    public java.util.Set<java.util.UUID> animationsOf(java.util.UUID avatar) {
+        return animations.of(avatar);
     }
 
     /** The avatar's velocity in the root region, from its last terse update. */
