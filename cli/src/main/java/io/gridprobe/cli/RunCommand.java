@@ -8,6 +8,7 @@ import io.gridprobe.protocol.login.GridUnreachableException;
 import io.gridprobe.reports.AllureCommandLine;
 import io.gridprobe.reports.AllureResults;
 import io.gridprobe.reports.AllureResultsMetadata;
+import io.gridprobe.reports.AllureRunAttachment;
 import io.gridprobe.reports.ReportException;
 import io.gridprobe.reports.RunSummary;
 import java.io.IOException;
@@ -217,6 +218,11 @@ public final class RunCommand implements Callable<Integer> {
         env.put("gridprobe.version", VersionProvider.version());
         env.put("timeoutScale", String.valueOf(config.timeoutScale()));
         try {
+            Path openSimLog = report.resolve("opensim.log");
+            if (config.openSimBuild().isPresent() && Files.isRegularFile(openSimLog)) {
+                // the whole log, with every scenario; a failed one also has the part written while it ran
+                AllureRunAttachment.attach(results, "simulator log (whole run)", "text/plain", openSimLog);
+            }
             AllureResultsMetadata.writeEnvironment(results, env);
             AllureResultsMetadata.writeCategories(results);
             AllureResultsMetadata.writeExecutor(results, System.getenv());
