@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
                 "  gridprobe login --account alice                           # against a fresh embedded grid",
                 "  GRIDPROBE_PASSWORD_ALICE=... gridprobe login --grid http://grid.example:8002/ --account alice",
                 "  gridprobe login --accounts staging.yaml --account bob --region Beta",
-                "  gridprobe login --opensim ~/opensim/bin --account alice --region Beta    # your own simulator build"})
+                "  gridprobe login --opensim ~/opensim/bin --account alice --region Beta"})
 public final class LoginCommand implements Callable<Integer> {
     @Option(names = "--grid", paramLabel = "URI|embedded", description = "Login URI (default: the accounts file's, else embedded).")
     String grid;

@@ -9,6 +9,7 @@ import io.gridprobe.protocol.login.GridUnreachableException;
 import io.gridprobe.reports.AllureCommandLine;
 import io.gridprobe.reports.AllureResults;
 import io.gridprobe.reports.AllureResultsMetadata;
+import io.gridprobe.reports.AllureRunAttachment;
 import io.gridprobe.reports.ReportException;
 import io.gridprobe.reports.RunSummary;
 import java.io.IOException;
@@ -58,7 +59,7 @@ import picocli.CommandLine.Option;
                 "  gridprobe run                                   # smoke suite against the embedded grid",
                 "  gridprobe run --tags perms,inventory --accounts staging.yaml",
                 "  GRIDPROBE_PASSWORD_ALICE=... gridprobe run --grid http://grid.example:8002/ --tags smoke",
-                "  gridprobe run --opensim ~/opensim/bin --tags smoke,groups    # your own simulator build, started for the run",
+                "  gridprobe run --opensim ~/opensim/bin --tags smoke,groups",
                 "", "Passwords come from the environment or the accounts file (${ENV} placeholders), never the command line."})
 public final class RunCommand implements Callable<Integer> {
     static final String SCENARIO_PACKAGE = "io.gridprobe.scenarios";
@@ -257,6 +258,11 @@ public final class RunCommand implements Callable<Integer> {
         env.put("gridprobe.version", VersionProvider.version());
         env.put("timeoutScale", String.valueOf(config.timeoutScale()));
         try {
+            Path openSimLog = report.resolve("opensim.log");
+            if (config.openSimBuild().isPresent() && Files.isRegularFile(openSimLog)) {
+                // the whole log, with every scenario; a failed one also has the part written while it ran
+                AllureRunAttachment.attach(results, "simulator log (whole run)", "text/plain", openSimLog);
+            }
             AllureResultsMetadata.writeEnvironment(results, env);
             AllureResultsMetadata.writeCategories(results);
             AllureResultsMetadata.writeExecutor(results, System.getenv());
