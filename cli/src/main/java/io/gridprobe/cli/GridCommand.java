@@ -27,7 +27,7 @@ public final class GridCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "P", description = "HTTP port, and the first region's UDP port (default: free ports).")
     Integer port;
 
-    @Option(names = "--accounts", paramLabel = "FILE", description = "YAML accounts: {accounts: {role: {name, password}}}; ${ENV} allowed.")
+    @Option(names = "--accounts", paramLabel = "FILE", description = "YAML accounts: {accounts: {role: {name, password}}}; $${ENV} allowed.")
     Path accounts;
 
     @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default 127.0.0.1).")

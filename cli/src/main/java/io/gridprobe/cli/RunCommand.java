@@ -60,7 +60,7 @@ import picocli.CommandLine.Option;
                 "  gridprobe run --tags perms,inventory --accounts staging.yaml",
                 "  GRIDPROBE_PASSWORD_ALICE=... gridprobe run --grid http://grid.example:8002/ --tags smoke",
                 "  gridprobe run --opensim ~/opensim/bin --tags smoke,groups",
-                "", "Passwords come from the environment or the accounts file (${ENV} placeholders), never the command line."})
+                "", "Passwords come from the environment or the accounts file ($${ENV} placeholders), never the command line."})
 public final class RunCommand implements Callable<Integer> {
     static final String SCENARIO_PACKAGE = "io.gridprobe.scenarios";
 
