@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
                 SayCommand.class,
                 ImCommand.class,
                 CompareCommand.class,
+                AccountsCommand.class,
                 ReportCommand.class,
                 ParsePacketsCommand.class,
                 CommandLine.HelpCommand.class,
