@@ -128,7 +128,10 @@ public final class UdpEndpoint implements AutoCloseable {
         }
     }
 
-    /** Closes every circuit (without telling peers) and the socket. */
+    /**
+     * Closes every circuit (without telling peers) and the socket. Waits (briefly) for the socket to close, except on
+     * the socket's own event loop, which must never block: there the close completes right after the caller returns.
+     */
     @Override
     public void close() {
         if (channel != null) {
@@ -137,6 +140,10 @@ public final class UdpEndpoint implements AutoCloseable {
         for (Circuit c : circuits()) {
             c.close(false);
         }
-        channel.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+        if (channel.eventLoop().inEventLoop()) {
+            channel.close();
+        } else {
+            channel.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+        }
     }
 }

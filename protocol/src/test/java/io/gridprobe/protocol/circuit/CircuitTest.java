@@ -127,6 +127,24 @@ class CircuitTest {
     }
 
     @Test
+    void anEndpointClosedOnItsOwnEventLoopClosesWithoutBlockingIt() throws Exception {
+        UdpEndpoint client = endpoint(FAST, UnknownSenderPolicy.DROP);
+        CompletableFuture<Throwable> closing = new CompletableFuture<>();
+        // as a failed join's callback does, running on the network thread
+        client.eventLoop().execute(() -> {
+            try {
+                client.close();
+                closing.complete(null);
+            } catch (Throwable t) {
+                closing.complete(t);
+            }
+        });
+        assertThat(closing.get(5, TimeUnit.SECONDS)).as("close on the event loop threw").isNull();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> client.circuits().isEmpty());
+    }
+
+    @Test
     void pingsAreAnsweredAndMeasureTheRoundTrip() throws Exception {
         UdpEndpoint server = server(new MessageBus(), FAST);
         UdpEndpoint client = endpoint(FAST, UnknownSenderPolicy.DROP);
