@@ -40,6 +40,7 @@ public final class GridClient implements AutoCloseable {
     private final CapsClient caps;
     private final CircuitConfig circuitConfig;
     private final GridFacts facts = new GridFacts();
+    private final Timers timers = new Timers("gridprobe-timers");
 
     private GridClient(URI loginUri, HarnessConfig config, MessageTemplate template) {
         this.loginUri = loginUri;
@@ -110,6 +111,11 @@ public final class GridClient implements AutoCloseable {
         return loginUri;
     }
 
+    /** The agents' clock: ticks, deadlines and pauses run there, never behind HTTP work. */
+    public Timers timers() {
+        return timers;
+    }
+
     /** What the run's agents have learned about the grid's features. */
     public GridFacts facts() {
         return facts;
@@ -156,6 +162,7 @@ public final class GridClient implements AutoCloseable {
     public void close() {
         http.close();
         udp.close();
+        timers.close();
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Walks, runs, flies, turns and stops the agent's avatar as a viewer does: by telling the root region which keys are
@@ -243,8 +242,7 @@ public final class MovementManager extends AgentManager {
     }
 
     private void scheduleTick() {
-        CompletableFuture.delayedExecutor(UPDATE_EVERY.toMillis(), TimeUnit.MILLISECONDS,
-                agent.grid().http().executor()).execute(this::tick);
+        agent.grid().timers().after(UPDATE_EVERY).execute(this::tick);
     }
 
     private void tick() {

@@ -48,8 +48,7 @@ final class RegionLookup {
         });
         Duration timeout = agent.grid().scaled(TIMEOUT);
         found.whenComplete((h, e) -> s.close());
-        CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS, agent.grid().http().executor())
-                .execute(() -> {
+        agent.grid().timers().after(timeout).execute(() -> {
                     synchronized (seen) {
                         found.completeExceptionally(new TeleportFailedException(agent.role(), wanted, seen.isEmpty()
                                 ? "no MapBlockReply to MapNameRequest within " + timeout.toMillis() + " ms"

@@ -183,8 +183,7 @@ public final class TeleportManager extends AgentManager {
                 Duration pause = agent.grid().scaled(BUSY_PAUSE);
                 agent.trace().note("teleport", "the grid asked to retry (" + t.reason() + "); again in "
                         + pause.toMillis() + " ms");
-                return CompletableFuture.supplyAsync(() -> null, CompletableFuture.delayedExecutor(pause.toMillis(),
-                                TimeUnit.MILLISECONDS, agent.grid().http().executor()))
+                return CompletableFuture.supplyAsync(() -> null, agent.grid().timers().after(pause))
                         .thenCompose(x -> startRetrying(target, request, retriesLeft - 1));
             }
             return CompletableFuture.<TeleportResult>failedFuture(cause);
@@ -206,8 +205,7 @@ public final class TeleportManager extends AgentManager {
         }
         a.result.whenComplete((r, e) -> current.compareAndSet(a, null));
         Duration timeout = agent.grid().scaled(TELEPORT_TIMEOUT);
-        CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS, agent.grid().http().executor())
-                .execute(() -> fail(a, "no TeleportFinish, TeleportLocal or TeleportFailed within " + timeout.toMillis()
+        agent.grid().timers().after(timeout).execute(() -> fail(a, "no TeleportFinish, TeleportLocal or TeleportFailed within " + timeout.toMillis()
                         + " ms" + (a.joining ? " (the destination was still being joined)" : ""), false, null));
         agent.trace().note("teleport", "teleport to " + target + " requested");
         agent.sendReliable(request).exceptionally(e -> {
