@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:",
                 "  gridprobe grid                                  # 2 regions on free ports, seeded accounts",
                 "  gridprobe grid --regions 4 --port 9000 --accounts accounts.yaml",
+                "  gridprobe grid --objects 2000,100                # Alpha holds 2,000 prims, 100 of them moving",
                 "", "With --port P the login/caps HTTP server listens on P and the regions' UDP on P, P+1, ..."})
 public final class GridCommand implements Callable<Integer> {
     @Option(names = "--regions", paramLabel = "N", description = "Regions in a row (default 2: Alpha, Beta).")
@@ -32,6 +33,10 @@ public final class GridCommand implements Callable<Integer> {
 
     @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default 127.0.0.1).")
     String bind;
+
+    @Option(names = "--objects", paramLabel = "N[,MOVING]",
+            description = "A busy first region: N prims, MOVING of them moving (default a twentieth).")
+    String objects;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -47,6 +52,9 @@ public final class GridCommand implements Callable<Integer> {
         }
         if (bind != null) {
             args.addAll(List.of("--bind", bind));
+        }
+        if (objects != null) {
+            args.addAll(List.of("--objects", objects));
         }
         GridConfig config;
         try {
