@@ -6,6 +6,7 @@ import io.gridprobe.harness.config.HarnessConfig;
 import io.gridprobe.harness.config.Shard;
 import io.gridprobe.harness.junit.GridLaunchException;
 import io.gridprobe.harness.junit.HarnessMetrics;
+import io.gridprobe.harness.junit.LongestFirst;
 import io.gridprobe.harness.junit.RoleRequirements;
 import io.gridprobe.protocol.login.GridUnreachableException;
 import io.gridprobe.reports.AllureCommandLine;
@@ -106,6 +107,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-html", description = "Skip rendering the HTML report (results are still written).")
     boolean noHtml;
 
+    private String classDurations = "";
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
 
@@ -125,6 +127,8 @@ public final class RunCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        // read before this run overwrites it: the classes that took longest last time start first
+        classDurations = parallel > 1 ? ClassDurations.from(report, history) : "";
         Path results = report.resolve("allure-results");
         Path junit = report.resolve("junit");
         try {
@@ -215,7 +219,16 @@ public final class RunCommand implements Callable<Integer> {
                     .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
                     .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
                     .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism",
-                            String.valueOf(parallel));
+                            String.valueOf(parallel))
+                    // A scenario waiting on a future (CompletableFuture.get) makes the fork-join pool add a thread,
+                    // which starts another class: without this cap, every class of the run was running at once.
+                    .configurationParameter("junit.jupiter.execution.parallel.config.fixed.max-pool-size",
+                            String.valueOf(parallel))
+                    .configurationParameter("junit.jupiter.execution.parallel.config.fixed.saturate", "true");
+            if (!classDurations.isEmpty()) {
+                request.configurationParameter("junit.jupiter.testclass.order.default", LongestFirst.class.getName())
+                        .configurationParameter(LongestFirst.DURATIONS, classDurations);
+            }
         }
         return request.build();
     }
