@@ -81,12 +81,16 @@ final class ScenarioClasses {
                     + "the accounts file (see README) to run them at once";
         }
         int each = mostPoolAccountsPerClass();
-        int atOnce = each == 0 ? parallel : poolSize / each;
-        if (atOnce >= parallel) {
+        int byPool = each == 0 ? Integer.MAX_VALUE : poolSize / each;
+        if (Math.min(byPool, AccountLeases.LANES) >= parallel) {
             return null;
         }
-        return "pool of " + poolSize + " account" + (poolSize == 1 ? "" : "s") + ": at most " + atOnce
-                + " scenario class" + (atOnce == 1 ? "" : "es") + " at once (they need up to " + each
+        if (byPool > AccountLeases.LANES) {
+            return "at most " + AccountLeases.LANES + " scenario classes at once: each stands in a lane of the regions "
+                    + "of its own, 40 m from the next, and the regions have " + AccountLeases.LANES;
+        }
+        return "pool of " + poolSize + " account" + (poolSize == 1 ? "" : "s") + ": at most " + byPool
+                + " scenario class" + (byPool == 1 ? "" : "es") + " at once (they need up to " + each
                 + " pool accounts each)";
     }
 }

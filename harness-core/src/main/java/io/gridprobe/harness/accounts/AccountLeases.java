@@ -28,10 +28,16 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>
  * Waiting classes are served in arrival order: what an earlier waiter needs is kept for it, so a class needing
  * three accounts is not starved by a stream of classes needing two.
+ * <p>
+ * Each lease also gets a lane: a strip of the regions of its own (see {@link Lease#laneOffsetY()}), because classes
+ * running at once share the regions, and avatars placed on the same spot push each other away from where their
+ * scenarios put them. There are {@link #LANES} lanes, so at most that many classes run at once.
  */
 public final class AccountLeases {
     /** Roles that always use their named account, pool or not: the owner of the land the others stand on. */
     public static final Set<String> PINNED_ROLES = Set.of("owner");
+    /** Lanes 40 m apart (beyond the 20 m of a said line) fit five times in a 256 m region around its middle. */
+    public static final int LANES = 5;
 
     private final Map<String, Credentials> named;
     private final AccountPool pool;
@@ -40,12 +46,22 @@ public final class AccountLeases {
     /** Account key (see {@link AccountPool#key}) → the holder using it. */
     private final Map<String, String> held = new HashMap<>();
     private final List<Request> waiting = new ArrayList<>();
+    private final boolean[] laneHeld;
 
     /**
      * @param named accounts by role ({@code accounts:} of the configuration, or those of a grid started for the run)
      * @param pool  interchangeable accounts for the roles that are not pinned; empty: every role is pinned
      */
     public AccountLeases(Map<String, Credentials> named, AccountPool pool) {
+        this(named, pool, LANES);
+    }
+
+    /** @param lanes how many classes may run at once whatever the accounts (at least 1) */
+    public AccountLeases(Map<String, Credentials> named, AccountPool pool, int lanes) {
+        if (lanes < 1) {
+            throw new IllegalArgumentException("at least one lane");
+        }
+        this.laneHeld = new boolean[lanes];
         Map<String, Credentials> byRole = new LinkedHashMap<>();
         named.forEach((role, c) -> byRole.put(role.toLowerCase(Locale.ROOT), c));
         this.named = Map.copyOf(byRole);
@@ -94,14 +110,14 @@ public final class AccountLeases {
                     left = changed.awaitNanos(left);
                 } catch (InterruptedException e) {
                     if (r.granted != null) {
-                        release(r.granted.values());
+                        release(r.granted.values(), r.lane);
                     }
                     waiting.remove(r);
                     grant();
                     throw e;
                 }
             }
-            return new Lease(holder, r.granted, this::release);
+            return new Lease(holder, r.granted, r.lane, l -> release(l.accounts().values(), l.lane()));
         } finally {
             lock.unlock();
         }
@@ -138,6 +154,7 @@ public final class AccountLeases {
      */
     private void grant() {
         Set<String> kept = new HashSet<>();
+        int keptLanes = 0;
         boolean any = false;
         for (Iterator<Request> it = waiting.iterator(); it.hasNext(); ) {
             Request r = it.next();
@@ -155,7 +172,8 @@ public final class AccountLeases {
                     picks.add(c);
                 }
             }
-            if (pinnedFree && picks.size() == r.pooledRoles.size()) {
+            int lane = freeLane(keptLanes);
+            if (pinnedFree && picks.size() == r.pooledRoles.size() && lane >= 0) {
                 Map<String, Credentials> got = new LinkedHashMap<>(r.pinned);
                 for (int i = 0; i < picks.size(); i++) {
                     Credentials c = picks.get(i);
@@ -163,12 +181,15 @@ public final class AccountLeases {
                     got.put(role, new Credentials(role, c.firstName(), c.lastName(), c.password()));
                 }
                 got.values().forEach(c -> held.put(AccountPool.key(c), r.holder));
+                laneHeld[lane] = true;
+                r.lane = lane;
                 r.granted = Map.copyOf(got);
                 it.remove();
                 any = true;
             } else {
                 kept.addAll(mine);
                 picks.forEach(c -> kept.add(AccountPool.key(c)));
+                keptLanes += lane >= 0 ? 1 : 0;
             }
         }
         if (any) {
@@ -176,10 +197,24 @@ public final class AccountLeases {
         }
     }
 
-    private void release(Collection<Credentials> accounts) {
+    /** The lowest free lane once {@code kept} free ones are left to earlier waiters; -1 when none is left. */
+    private int freeLane(int kept) {
+        int skip = kept;
+        for (int i = 0; i < laneHeld.length; i++) {
+            if (!laneHeld[i] && skip-- == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void release(Collection<Credentials> accounts, int lane) {
         lock.lock();
         try {
             accounts.forEach(c -> held.remove(AccountPool.key(c)));
+            if (lane >= 0) {
+                laneHeld[lane] = false;
+            }
             grant();
         } finally {
             lock.unlock();
@@ -197,6 +232,9 @@ public final class AccountLeases {
             long free = pool.accounts().stream().filter(c -> !held.containsKey(AccountPool.key(c))).count();
             parts.add(r.pooledRoles.size() + " pool accounts for " + r.pooledRoles + " (" + free + " of the "
                     + pool.size() + " free; held by " + new TreeSet<>(held.values()) + ")");
+        }
+        if (freeLane(0) < 0) {
+            parts.add("a lane (all " + laneHeld.length + " in use: at most " + laneHeld.length + " classes at once)");
         }
         List<String> before = waiting.subList(0, Math.max(0, waiting.indexOf(r))).stream().map(w -> w.holder).toList();
         return "it waited for " + String.join(" and ", parts)
@@ -228,6 +266,7 @@ public final class AccountLeases {
         final Map<String, Credentials> pinned;
         final List<String> pooledRoles;
         Map<String, Credentials> granted;
+        int lane = -1;
 
         Request(String holder, Map<String, Credentials> pinned, List<String> pooledRoles) {
             this.holder = holder;

@@ -1,7 +1,6 @@
 package io.gridprobe.harness.accounts;
 
 import io.gridprobe.harness.config.Credentials;
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -15,11 +14,13 @@ import java.util.function.Consumer;
 public final class Lease implements AutoCloseable {
     private final String holder;
     private final Map<String, Credentials> byRole;
-    private final Consumer<Collection<Credentials>> release;
+    private final int lane;
+    private final Consumer<Lease> release;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    Lease(String holder, Map<String, Credentials> byRole, Consumer<Collection<Credentials>> release) {
+    Lease(String holder, Map<String, Credentials> byRole, int lane, Consumer<Lease> release) {
         this.holder = holder;
+        this.lane = lane;
         this.byRole = Map.copyOf(byRole);
         this.release = release;
     }
@@ -36,11 +37,24 @@ public final class Lease implements AutoCloseable {
         return byRole;
     }
 
+    /** Which lane the holder has (0 when it runs alone, as in a serial run). */
+    public int lane() {
+        return lane;
+    }
+
+    /**
+     * How far north (positive) or south of where its scenarios ask the holder places its avatars: 0, +40, -40,
+     * +80, -80 m for lanes 0..4, so that classes running at once stand 40 m apart and do not push each other.
+     */
+    public int laneOffsetY() {
+        return ((lane + 1) / 2) * 40 * (lane % 2 == 1 ? 1 : -1);
+    }
+
     /** Gives the accounts back (once; later calls do nothing). Their agents must have logged out by now. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            release.accept(byRole.values());
+            release.accept(this);
         }
     }
 
@@ -49,6 +63,6 @@ public final class Lease implements AutoCloseable {
     public String toString() {
         StringBuilder sb = new StringBuilder(holder).append(':');
         new TreeMap<>(byRole).forEach((role, c) -> sb.append(' ').append(role).append('=').append(c.fullName()).append(','));
-        return byRole.isEmpty() ? holder + ": no accounts" : sb.substring(0, sb.length() - 1);
+        return (byRole.isEmpty() ? holder + ": no accounts" : sb.substring(0, sb.length() - 1)) + " (lane " + lane + ")";
     }
 }

@@ -170,7 +170,7 @@ public final class GridExtension implements ParameterResolver, BeforeTestExecuti
 
     private static StartLocation startLocation(GridTarget target, Login login) {
         Optional<String> region = login.region().isEmpty() ? target.firstRegion() : Optional.of(login.region());
-        return region.map(r -> StartLocation.uri(r, login.x(), login.y(), login.z())).orElse(StartLocation.last());
+        return region.map(r -> target.spot(r, login.x(), login.y(), login.z())).orElse(StartLocation.last());
     }
 
     /** Per-class lifetime keeps agents in the class's store, otherwise in the method's. */

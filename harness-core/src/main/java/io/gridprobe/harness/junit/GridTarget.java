@@ -7,6 +7,7 @@ import io.gridprobe.harness.config.AccountPool;
 import io.gridprobe.harness.config.ConfigurationException;
 import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.harness.config.HarnessConfig;
+import io.gridprobe.protocol.login.StartLocation;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
@@ -82,6 +83,20 @@ public final class GridTarget implements AutoCloseable {
     /** The accounts of a view (empty for the run's target). */
     public java.util.Optional<Lease> lease() {
         return Optional.ofNullable(lease);
+    }
+
+    /**
+     * Where to log an avatar in that a scenario wants at ({@code x}, {@code y}) of {@code region}: moved north or
+     * south into the class's lane (0 m for the run's target and in a serial run), so that classes running at once
+     * do not stand on each other. Positions read from an agent already in the lane are used as they are.
+     */
+    public StartLocation spot(String region, int x, int y, int z) {
+        return StartLocation.uri(region, x, y + laneOffsetY(), z);
+    }
+
+    /** The class's lane offset in metres (north positive); 0 for the run's target. */
+    public int laneOffsetY() {
+        return lease == null ? 0 : lease.laneOffsetY();
     }
 
     /** Who leases what: the pool (this process's shard of it) and the pinned accounts. */

@@ -55,7 +55,7 @@ class AccountLeasesTest {
             assertThat(a.credentials("bob").orElseThrow().fullName()).isEqualTo("Pool Bot1");
             assertThat(a.credentials("owner").orElseThrow().fullName()).isEqualTo("Test Owner");
             assertThat(b.accounts().values()).extracting(Credentials::fullName).containsExactlyInAnyOrder("Pool Bot2", "Pool Bot3");
-            assertThat(a.toString()).isEqualTo("ChatTest: alice=Pool Bot0, bob=Pool Bot1, owner=Test Owner")
+            assertThat(a.toString()).isEqualTo("ChatTest: alice=Pool Bot0, bob=Pool Bot1, owner=Test Owner (lane 0)")
                     .doesNotContain("secret");
         }
         assertThat(leases.heldAccounts()).isEmpty();
@@ -153,6 +153,25 @@ class AccountLeasesTest {
         try (Lease l = big.get(20, TimeUnit.SECONDS)) {
             assertThat(l.accounts()).hasSize(3);
         }
+    }
+
+    @Test
+    void eachHolderHasALaneOfItsOwnAndTheLanesBoundHowManyRunAtOnce() throws Exception {
+        AccountLeases leases = new AccountLeases(named(), pool(16), 3);
+        Lease a = leases.lease("A", List.of("alice"), LONG);
+        Lease b = leases.lease("B", List.of("alice"), LONG);
+        Lease c = leases.lease("C", List.of("alice"), LONG);
+        assertThat(List.of(a.lane(), b.lane(), c.lane())).containsExactly(0, 1, 2);
+        assertThat(List.of(a.laneOffsetY(), b.laneOffsetY(), c.laneOffsetY())).containsExactly(0, 40, -40);
+        assertThatThrownBy(() -> leases.lease("D", List.of("alice"), Duration.ofMillis(50)))
+                .isInstanceOf(LeaseTimeoutException.class).hasMessageContaining("a lane (all 3 in use");
+        b.close();
+        try (Lease d = leases.lease("D", List.of("alice"), LONG)) {
+            assertThat(d.lane()).isEqualTo(1);
+        }
+        a.close();
+        c.close();
+        assertThat(new AccountLeases(named(), pool(16)).lease("E", List.of("bob"), LONG).laneOffsetY()).isZero();
     }
 
     @Test
