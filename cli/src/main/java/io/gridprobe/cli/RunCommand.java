@@ -4,11 +4,9 @@ import io.gridprobe.harness.accounts.AccountLeases;
 import io.gridprobe.harness.config.ConfigurationException;
 import io.gridprobe.harness.config.HarnessConfig;
 import io.gridprobe.harness.config.Shard;
-import io.gridprobe.harness.junit.GridLaunchException;
 import io.gridprobe.harness.junit.HarnessMetrics;
 import io.gridprobe.harness.junit.LongestFirst;
 import io.gridprobe.harness.junit.RoleRequirements;
-import io.gridprobe.protocol.login.GridUnreachableException;
 import io.gridprobe.reports.AllureCommandLine;
 import io.gridprobe.reports.AllureResults;
 import io.gridprobe.reports.AllureResultsMetadata;
@@ -27,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,13 +32,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.junit.platform.engine.DiscoverySelector;
-import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TagFilter;
-import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -357,47 +352,6 @@ public final class RunCommand implements Callable<Integer> {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
-        }
-    }
-
-    /** Remembers why things failed, to tell "the grid is down" (exit 2) from "a feature is broken" (exit 1). */
-    private static final class FailureCauses implements TestExecutionListener {
-        private final List<Throwable> failures = new ArrayList<>();
-
-        @Override
-        public synchronized void executionFinished(TestIdentifier id, TestExecutionResult r) {
-            if (r.getStatus() == TestExecutionResult.Status.FAILED) {
-                r.getThrowable().ifPresent(failures::add);
-            }
-        }
-
-        synchronized boolean onlyUnreachableOrConfiguration() {
-            return !failures.isEmpty() && failures.stream().allMatch(FailureCauses::isGridOrConfig);
-        }
-
-        synchronized String first() {
-            Throwable t = failures.get(0);
-            Throwable root = t;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-                if (c instanceof GridLaunchException) {
-                    return c.getMessage().lines().findFirst().orElse("the grid could not be started");
-                }
-            }
-            return (root instanceof ConfigurationException ? "configuration is wrong: " : "the grid could not be reached: ")
-                    + root.getMessage();
-        }
-
-        private static boolean isGridOrConfig(Throwable t) {
-            for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-                if (c instanceof GridUnreachableException || c instanceof ConfigurationException
-                        || c instanceof GridLaunchException) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 
