@@ -7,8 +7,10 @@
 #
 # Credentials come from the environment (GRIDPROBE_ACCOUNT_ALICE="First Last", GRIDPROBE_PASSWORD_ALICE=...,
 # likewise BOB, CAROL and OWNER: the four roles the suites use) or from ACCOUNTS_FILE with ${ENV} placeholders; never pass passwords as arguments.
+# An account pool (GRIDPROBE_POOL_PATTERN="Load Bot{n}", GRIDPROBE_POOL_RANGE=0-59, GRIDPROBE_POOL_PASSWORD, or pool: in
+# ACCOUNTS_FILE) lets scenario classes run at once on accounts of their own (PARALLEL) and separate runs split it (SHARD).
 # Optional: REPORT_DIR (default gridprobe-report), PREVIOUS_REPORT (a previous report folder, for trends),
-# PARALLEL (default 1), TIMEOUT_SCALE (default 1).
+# PARALLEL (default 1), SHARD (i/n: use only the i-th of n slices of the pool), TIMEOUT_SCALE (default 1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,5 +26,6 @@ fi
 args=(run --grid "$grid" --tags "$tags" --report "$report" --parallel "${PARALLEL:-1}" --timeout-scale "${TIMEOUT_SCALE:-1}")
 if [ -n "$accounts" ]; then args+=(--accounts "$accounts"); fi
 if [ -n "${PREVIOUS_REPORT:-}" ]; then args+=(--history "$PREVIOUS_REPORT"); fi
+if [ -n "${SHARD:-}" ]; then args+=(--shard "$SHARD"); fi
 
 exec java ${GRIDPROBE_JAVA_OPTS:-} -jar cli/target/gridprobe.jar "${args[@]}"

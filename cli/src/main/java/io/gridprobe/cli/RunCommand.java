@@ -1,11 +1,12 @@
 package io.gridprobe.cli;
 
+import io.gridprobe.harness.accounts.AccountLeases;
 import io.gridprobe.harness.config.ConfigurationException;
 import io.gridprobe.harness.config.HarnessConfig;
-import io.gridprobe.harness.junit.GridLaunchException;
+import io.gridprobe.harness.config.Shard;
 import io.gridprobe.harness.junit.HarnessMetrics;
+import io.gridprobe.harness.junit.LongestFirst;
 import io.gridprobe.harness.junit.RoleRequirements;
-import io.gridprobe.protocol.login.GridUnreachableException;
 import io.gridprobe.reports.AllureCommandLine;
 import io.gridprobe.reports.AllureResults;
 import io.gridprobe.reports.AllureResultsMetadata;
@@ -25,20 +26,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TagFilter;
-import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -81,8 +80,17 @@ public final class RunCommand implements Callable<Integer> {
             description = "Where results go: allure-results/, junit/, html/, summary.json (default: ${DEFAULT-VALUE}).")
     Path report;
 
-    @Option(names = "--parallel", paramLabel = "N", defaultValue = "1", description = "Scenario classes run at once (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "1", description = "Scenario classes run at once, "
+            + "each on accounts of its own from the pool; fewer when the pool is too small (default: ${DEFAULT-VALUE}).")
     int parallel;
+
+    @Option(names = "--shard", paramLabel = "I/N", description = "Use only the I-th of N disjoint slices of the account "
+            + "pool, so that N processes can share one pool without talking to each other (e.g. 2/5).")
+    String shard;
+
+    @Option(names = "--shard-classes", description = "With --shard: also run only every N-th scenario class (the I-th, "
+            + "by class name), so that N processes split the suites too.")
+    boolean shardClasses;
 
     @Option(names = "--timeout-scale", paramLabel = "X", description = "Multiply every timeout (slow grids).")
     Double timeoutScale;
@@ -96,6 +104,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-html", description = "Skip rendering the HTML report (results are still written).")
     boolean noHtml;
 
+    private String classDurations = "";
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
 
@@ -115,6 +124,8 @@ public final class RunCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        // read before this run overwrites it: the classes that took longest last time start first
+        classDurations = parallel > 1 ? ClassDurations.from(report, history) : "";
         Path results = report.resolve("allure-results");
         Path junit = report.resolve("junit");
         try {
@@ -138,24 +149,25 @@ public final class RunCommand implements Callable<Integer> {
         boolean tty = System.console() != null && System.getenv("CI") == null;
         ProgressListener progress = new ProgressListener(out, tty, summary);
         FailureCauses causes = new FailureCauses();
-        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(DiscoverySelectors.selectPackage(SCENARIO_PACKAGE))
-                .filters(TagFilter.includeTags(selected));
-        if (parallel > 1) {
-            request.configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
-                    .configurationParameter("junit.jupiter.execution.parallel.mode.default", "same_thread")
-                    .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
-                    .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
-                    .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism",
-                            String.valueOf(parallel));
-        }
-        LauncherDiscoveryRequest discovery = request.build();
         Launcher launcher = LauncherFactory.create();
+        LauncherDiscoveryRequest discovery = request(List.of(DiscoverySelectors.selectPackage(SCENARIO_PACKAGE)), selected);
         TestPlan plan = launcher.discover(discovery);
+        ScenarioClasses classes = ScenarioClasses.of(plan);
         if (plan.countTestIdentifiers(TestIdentifier::isTest) == 0) {
             err.println("gridprobe: no scenario is tagged " + String.join(",", selected)
                     + " (tags: smoke, login, chat, im, perms, objects, inventory, teleport, crossing, groups, parcels, money, friends)");
             return 2;
+        }
+        if (shardClasses) {
+            List<Class<?>> mine = classes.forShard(config.shard());
+            out.println("gridprobe: shard " + config.shard() + " runs " + mine.size() + " of the " + classes.all().size()
+                    + " selected scenario classes");
+            if (mine.isEmpty()) {
+                return 0;
+            }
+            discovery = request(mine.stream().<DiscoverySelector>map(DiscoverySelectors::selectClass).toList(), selected);
+            plan = launcher.discover(discovery);
+            classes = ScenarioClasses.of(plan);
         }
         String missing = missingRoles(plan, config);
         if (missing != null) {
@@ -164,13 +176,21 @@ public final class RunCommand implements Callable<Integer> {
                     + "GRIDPROBE_PASSWORD_<ROLE> (roles the suites use: " + String.join(", ", RoleRequirements.KNOWN) + ")");
             return 2;
         }
+        if (!config.pool().isEmpty()) {
+            String tooBig = classes.tooBigFor(config.pool().slice(config.shard()).size());
+            if (tooBig != null) {
+                err.println("gridprobe: configuration is wrong: " + tooBig + (config.shard().isWhole() ? ""
+                        : " (shard " + config.shard() + " of the " + config.pool() + ")") + "; configure a larger pool");
+                return 2;
+            }
+        }
         out.println("gridprobe " + VersionProvider.version() + ": " + String.join(",", selected) + " against "
                 + (config.usesEmbeddedGrid() ? "the embedded grid"
                 : config.openSimBuild().map(d -> "the OpenSimulator build in " + d + " (starting it)").orElse(gridLabel)));
         // Not closed: closing it would close standard error, and the run still has things to say there.
         PrintWriter xmlOut = new PrintWriter(err, true);
         LegacyXmlReportGeneratingListener xml = new LegacyXmlReportGeneratingListener(junit, xmlOut);
-        launcher.execute(discovery, progress, causes, xml);
+        launcher.execute(discovery, progress, causes, xml, new PoolNotice(out, classes, parallel));
         xmlOut.flush();
         summary.finished(System.currentTimeMillis());
         HarnessMetrics.loginMillis().stream().filter(ms -> ms >= 0).forEach(summary::loginTook);
@@ -192,6 +212,34 @@ public final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The scenarios with these tags among the selected ones; with {@code --parallel N}, classes run at once (each
+     * on the accounts it leases), the tests of one class one after another.
+     */
+    private LauncherDiscoveryRequest request(List<? extends DiscoverySelector> selectors, List<String> selected) {
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectors)
+                .filters(TagFilter.includeTags(selected));
+        if (parallel > 1) {
+            request.configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
+                    .configurationParameter("junit.jupiter.execution.parallel.mode.default", "same_thread")
+                    .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
+                    .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
+                    .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism",
+                            String.valueOf(parallel))
+                    // A scenario waiting on a future (CompletableFuture.get) makes the fork-join pool add a thread,
+                    // which starts another class: without this cap, every class of the run was running at once.
+                    .configurationParameter("junit.jupiter.execution.parallel.config.fixed.max-pool-size",
+                            String.valueOf(parallel))
+                    .configurationParameter("junit.jupiter.execution.parallel.config.fixed.saturate", "true");
+            if (!classDurations.isEmpty()) {
+                request.configurationParameter("junit.jupiter.testclass.order.default", LongestFirst.class.getName())
+                        .configurationParameter(LongestFirst.DURATIONS, classDurations);
+            }
+        }
+        return request.build();
+    }
+
     /** Options become the system properties HarnessConfig reads, which the scenarios' extension reads too. */
     private HarnessConfig applyOptions() {
         if (timeoutScale != null) {
@@ -200,13 +248,20 @@ public final class RunCommand implements Callable<Integer> {
         if (parallel < 1) {
             throw new ConfigurationException("--parallel must be at least 1");
         }
+        if (shard != null) {
+            Shard.parse(shard, "--shard");
+            System.setProperty("gridprobe.shard", shard.trim());
+        } else if (shardClasses) {
+            throw new ConfigurationException("--shard-classes needs --shard I/N");
+        }
         return GridOptions.config(grid, accounts, openSim);
     }
 
     /**
      * The roles the planned scenarios need that the configuration lacks, said with who needs them; null when none is
-     * missing. Checked before any login: a missing role is a configuration error, not a failed scenario. The embedded
-     * grid (and a grid gridprobe starts) makes every role itself.
+     * missing. Checked before any login: a missing role is a configuration error, not a failed scenario. A grid
+     * gridprobe starts (the embedded one, an OpenSimulator build) makes every role itself; a pool plays every role
+     * that is not pinned.
      */
     static String missingRoles(TestPlan plan, HarnessConfig config) {
         if (config.startsGrid()) {
@@ -219,7 +274,11 @@ public final class RunCommand implements Callable<Integer> {
                         .ifPresent(m -> needed.add(m.getJavaMethod()));
             }
         }
-        Map<String, java.util.Set<String>> missing = needed.missingFrom(config.accounts().keySet());
+        java.util.Set<String> configured = new java.util.HashSet<>(config.accounts().keySet());
+        if (!config.pool().isEmpty()) {
+            needed.roles().stream().filter(r -> !AccountLeases.PINNED_ROLES.contains(r)).forEach(configured::add);
+        }
+        Map<String, java.util.Set<String>> missing = needed.missingFrom(configured);
         return missing.isEmpty() ? null : RoleRequirements.describe(missing);
     }
 
@@ -255,6 +314,12 @@ public final class RunCommand implements Callable<Integer> {
             env.put("grid.regions", String.join(",", config.regionHints()));
         }
         env.put("accounts", String.join(",", config.accounts().keySet()));
+        if (!config.pool().isEmpty()) {
+            env.put("accounts.pool", config.pool().toString());
+        }
+        if (!config.shard().isWhole()) {
+            env.put("shard", config.shard().toString());
+        }
         env.put("gridprobe.version", VersionProvider.version());
         env.put("timeoutScale", String.valueOf(config.timeoutScale()));
         try {
@@ -304,47 +369,6 @@ public final class RunCommand implements Callable<Integer> {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
-        }
-    }
-
-    /** Remembers why things failed, to tell "the grid is down" (exit 2) from "a feature is broken" (exit 1). */
-    private static final class FailureCauses implements TestExecutionListener {
-        private final List<Throwable> failures = new ArrayList<>();
-
-        @Override
-        public synchronized void executionFinished(TestIdentifier id, TestExecutionResult r) {
-            if (r.getStatus() == TestExecutionResult.Status.FAILED) {
-                r.getThrowable().ifPresent(failures::add);
-            }
-        }
-
-        synchronized boolean onlyUnreachableOrConfiguration() {
-            return !failures.isEmpty() && failures.stream().allMatch(FailureCauses::isGridOrConfig);
-        }
-
-        synchronized String first() {
-            Throwable t = failures.get(0);
-            Throwable root = t;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-                if (c instanceof GridLaunchException) {
-                    return c.getMessage().lines().findFirst().orElse("the grid could not be started");
-                }
-            }
-            return (root instanceof ConfigurationException ? "configuration is wrong: " : "the grid could not be reached: ")
-                    + root.getMessage();
-        }
-
-        private static boolean isGridOrConfig(Throwable t) {
-            for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-                if (c instanceof GridUnreachableException || c instanceof ConfigurationException
-                        || c instanceof GridLaunchException) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 

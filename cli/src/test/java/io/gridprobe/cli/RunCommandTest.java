@@ -37,7 +37,7 @@ class RunCommandTest {
 
     @AfterEach
     void clearProperties() {
-        for (String p : List.of("gridprobe.loginUri", "gridprobe.accounts", "gridprobe.timeoutScale",
+        for (String p : List.of("gridprobe.loginUri", "gridprobe.accounts", "gridprobe.timeoutScale", "gridprobe.shard",
                 "allure.results.directory", "gridprobe.opensim", "gridprobe.opensim.log")) {
             System.clearProperty(p);
         }

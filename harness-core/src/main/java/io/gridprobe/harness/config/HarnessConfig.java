@@ -21,11 +21,14 @@ import java.util.Optional;
  * <ol>
  * <li>system properties: {@code gridprobe.loginUri}, {@code gridprobe.account.<role>} ("First Last"),
  *     {@code gridprobe.password.<role>}, {@code gridprobe.timeoutScale}, {@code gridprobe.accounts} (a YAML file),
- *     {@code gridprobe.opensim} (an OpenSimulator bin folder to start instead of the embedded grid);</li>
+ *     {@code gridprobe.opensim} (an OpenSimulator bin folder to start instead of the embedded grid),
+ *     {@code gridprobe.pool.pattern}/{@code .range}/{@code .password}, {@code gridprobe.shard} ("i/n");</li>
  * <li>environment: {@code GRIDPROBE_LOGIN_URI}, {@code GRIDPROBE_ACCOUNT_<ROLE>}, {@code GRIDPROBE_PASSWORD_<ROLE>},
- *     {@code GRIDPROBE_TIMEOUT_SCALE}, {@code GRIDPROBE_ACCOUNTS}, {@code GRIDPROBE_OPENSIM};</li>
- * <li>the YAML file ({@code loginUri}, {@code accounts: {role: {name, password}}}, {@code regions},
- *     {@code timeoutScale}), with {@code ${ENV}} interpolation so secrets stay in the environment;</li>
+ *     {@code GRIDPROBE_TIMEOUT_SCALE}, {@code GRIDPROBE_ACCOUNTS}, {@code GRIDPROBE_OPENSIM},
+ *     {@code GRIDPROBE_POOL_PATTERN}/{@code _RANGE}/{@code _PASSWORD}, {@code GRIDPROBE_SHARD};</li>
+ * <li>the YAML file ({@code loginUri}, {@code accounts: {role: {name, password}}}, {@code pool} (see
+ *     {@link AccountPool}), {@code regions}, {@code timeoutScale}), with {@code ${ENV}} interpolation so secrets
+ *     stay in the environment;</li>
  * <li>otherwise a grid started for the run: the OpenSimulator build if one is named, else the embedded grid, each
  *     with the accounts it makes.</li>
  * </ol>
@@ -37,6 +40,8 @@ public final class HarnessConfig {
     private final double timeoutScale;
     private final String source;
     private final Path openSimBuild;
+    private final AccountPool pool;
+    private final Shard shard;
 
     public HarnessConfig(URI loginUri, Map<String, Credentials> accounts, List<String> regionHints, double timeoutScale,
                          String source) {
@@ -46,6 +51,17 @@ public final class HarnessConfig {
     /** @param openSimBuild an OpenSimulator bin folder to start for the run, or null; excludes a login URI */
     public HarnessConfig(URI loginUri, Map<String, Credentials> accounts, List<String> regionHints, double timeoutScale,
                          String source, Path openSimBuild) {
+        this(loginUri, accounts, regionHints, timeoutScale, source, openSimBuild, AccountPool.EMPTY, Shard.WHOLE);
+    }
+
+    /**
+     * @param pool  the whole configured pool (empty: none configured; a grid the run starts may bring its own)
+     * @param shard which slice of the pool (and of the scenario classes) this process uses
+     */
+    public HarnessConfig(URI loginUri, Map<String, Credentials> accounts, List<String> regionHints, double timeoutScale,
+                         String source, Path openSimBuild, AccountPool pool, Shard shard) {
+        this.pool = java.util.Objects.requireNonNull(pool, "pool");
+        this.shard = java.util.Objects.requireNonNull(shard, "shard");
         if (loginUri != null && openSimBuild != null) {
             throw new ConfigurationException("both a grid to test (" + loginUri + ") and an OpenSimulator build to start ("
                     + openSimBuild + ") are configured; give only one (--grid/loginUri or --opensim/gridprobe.opensim)");
@@ -75,8 +91,10 @@ public final class HarnessConfig {
         List<String> regions = new ArrayList<>();
         double scale = 1.0;
         List<String> sources = new ArrayList<>();
+        AccountPool.Settings pool = AccountPool.Settings.NONE;
         if (file != null) {
             FileSettings f = readFile(Path.of(file), env);
+            pool = f.pool;
             uri = f.loginUri;
             accounts.putAll(f.accounts);
             regions.addAll(f.regions);
@@ -90,15 +108,22 @@ public final class HarnessConfig {
         scale = overrideScale(scale, props.get("gridprobe.timeoutScale"), "gridprobe.timeoutScale");
         applyAccounts(accounts, env, "GRIDPROBE_ACCOUNT_", "GRIDPROBE_PASSWORD_", true);
         applyAccounts(accounts, props, "gridprobe.account.", "gridprobe.password.", false);
+        pool = pool.override(env, "GRIDPROBE_POOL_PATTERN", "GRIDPROBE_POOL_RANGE", "GRIDPROBE_POOL_PASSWORD")
+                .override(props, "gridprobe.pool.pattern", "gridprobe.pool.range", "gridprobe.pool.password");
+        String shardText = first(props.get("gridprobe.shard"), env.get("GRIDPROBE_SHARD"));
+        Shard shard = shardText == null ? Shard.WHOLE
+                : Shard.parse(shardText, props.get("gridprobe.shard") != null ? "gridprobe.shard" : "GRIDPROBE_SHARD");
         String openSim = first(props.get("gridprobe.opensim"), env.get("GRIDPROBE_OPENSIM"));
         if (openSim != null) {
             sources.add("OpenSimulator build " + openSim);
         }
         String source = sources.isEmpty() ? (uri == null ? "embedded grid" : "defaults") : String.join(", ", sources);
-        return new HarnessConfig(uri, accounts, regions, scale, source, openSim == null ? null : Path.of(openSim.trim()));
+        return new HarnessConfig(uri, accounts, regions, scale, source, openSim == null ? null : Path.of(openSim.trim()),
+                pool.toPool(), shard);
     }
 
-    private record FileSettings(URI loginUri, Map<String, Credentials> accounts, List<String> regions, Double timeoutScale) {
+    private record FileSettings(URI loginUri, Map<String, Credentials> accounts, List<String> regions, Double timeoutScale,
+                                AccountPool.Settings pool) {
     }
 
     private static FileSettings readFile(Path file, Map<String, String> env) {
@@ -133,7 +158,7 @@ public final class HarnessConfig {
         List<String> regions = new ArrayList<>();
         root.path("regions").forEach(r -> regions.add(r.asText()));
         Double scale = root.hasNonNull("timeoutScale") ? root.get("timeoutScale").asDouble() : null;
-        return new FileSettings(uri, accounts, regions, scale);
+        return new FileSettings(uri, accounts, regions, scale, AccountPool.Settings.read(root.get("pool"), env, where));
     }
 
     private static void applyAccounts(Map<String, Credentials> accounts, Map<String, String> source, String namePrefix,
@@ -227,6 +252,16 @@ public final class HarnessConfig {
         return Optional.ofNullable(accounts.get(role.toLowerCase(Locale.ROOT)));
     }
 
+    /** The configured pool, whole (see {@link #shard()} for this process's slice); empty when none is configured. */
+    public AccountPool pool() {
+        return pool;
+    }
+
+    /** Which slice of the pool, and of the scenario classes, this process uses; {@link Shard#WHOLE} by default. */
+    public Shard shard() {
+        return shard;
+    }
+
     public List<String> regionHints() {
         return regionHints;
     }
@@ -249,13 +284,15 @@ public final class HarnessConfig {
     public HarnessConfig withGrid(URI uri, Map<String, Credentials> accounts) {
         Map<String, Credentials> merged = new LinkedHashMap<>(accounts);
         merged.putAll(this.accounts);
-        return new HarnessConfig(uri, merged, regionHints, timeoutScale, source, uri == null ? openSimBuild : null);
+        return new HarnessConfig(uri, merged, regionHints, timeoutScale, source, uri == null ? openSimBuild : null, pool,
+                shard);
     }
 
     @Override
     public String toString() {
         return "grid " + (loginUri != null ? loginUri : openSimBuild != null ? "OpenSimulator " + openSimBuild : "embedded")
-                + ", accounts " + accounts.values()
+                + ", accounts " + accounts.values() + (pool.isEmpty() ? "" : ", " + pool)
+                + (shard.isWhole() ? "" : ", shard " + shard)
                 + ", timeoutScale " + timeoutScale + " (from " + source + ")";
     }
 }

@@ -2,6 +2,7 @@ package io.gridprobe.harness.junit;
 
 import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.agent.AgentRegion;
+import io.gridprobe.harness.accounts.LeaseTimeoutException;
 import io.gridprobe.harness.config.ConfigurationException;
 import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.harness.config.HarnessConfig;
@@ -36,6 +37,8 @@ public final class GridExtension implements ParameterResolver, BeforeTestExecuti
     private static final String TARGET = "grid-target";
     private static final String AGENTS = "agents";
     private static final String LOG_MARK = "grid-log-mark";
+    private static final String LEASE = "class-lease";
+    private static final String POOL_ANNOUNCED = "pool-announced";
 
     @Override
     public boolean supportsParameter(ParameterContext p, ExtensionContext c) {
@@ -46,7 +49,7 @@ public final class GridExtension implements ParameterResolver, BeforeTestExecuti
     @Override
     public Object resolveParameter(ParameterContext p, ExtensionContext c) {
         try {
-            GridTarget target = target(c);
+            GridTarget target = classTarget(c);
             if (p.getParameter().getType() == GridTarget.class) {
                 return target;
             }
@@ -54,9 +57,24 @@ public final class GridExtension implements ParameterResolver, BeforeTestExecuti
             return agent(target, login, c);
         } catch (ConfigurationException e) {
             throw new ParameterResolutionException("gridprobe configuration: " + e.getMessage(), e);
-        } catch (GridLaunchException e) {
+        } catch (GridLaunchException | LeaseTimeoutException e) {
             throw new ParameterResolutionException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The run's grid as the test's class sees it: with the accounts leased to the class (all the roles the class
+     * declares, leased when its first parameter is resolved, given back when the class ends).
+     */
+    static GridTarget classTarget(ExtensionContext c) {
+        GridTarget shared = target(c);
+        ExtensionContext cls = c;
+        while (cls.getTestMethod().isPresent() && cls.getParent().isPresent()) {
+            cls = cls.getParent().get();
+        }
+        ExtensionContext classContext = cls;
+        return classContext.getStore(NS)
+                .getOrComputeIfAbsent(LEASE, k -> ClassLease.open(shared, classContext), ClassLease.class).get();
     }
 
     /**
@@ -64,8 +82,18 @@ public final class GridExtension implements ParameterResolver, BeforeTestExecuti
      * tried once: every test of the run then fails with that first error, rather than starting it again.
      */
     static GridTarget target(ExtensionContext c) {
-        return c.getRoot().getStore(NS).getOrComputeIfAbsent(TARGET, k -> SharedTarget.open(), SharedTarget.class).get();
+        ExtensionContext.Store root = c.getRoot().getStore(NS);
+        GridTarget t = root.getOrComputeIfAbsent(TARGET, k -> SharedTarget.open(), SharedTarget.class).get();
+        // once per run, for the command line to say how many classes the pool lets run at once
+        root.getOrComputeIfAbsent(POOL_ANNOUNCED, k -> {
+            c.getRoot().publishReportEntry(POOL_ENTRY, String.valueOf(t.leases().pool().size()));
+            return Boolean.TRUE;
+        }, Boolean.class);
+        return t;
     }
+
+    /** Report entry of the run (root) with the number of pool accounts this process leases from. */
+    public static final String POOL_ENTRY = "gridprobe.pool.size";
 
     /** Closes the target (and the grid it started, if any) when the root context closes at the end of the run. */
     private record SharedTarget(GridTarget target, RuntimeException failure)
@@ -142,7 +170,7 @@ public final class GridExtension implements ParameterResolver, BeforeTestExecuti
 
     private static StartLocation startLocation(GridTarget target, Login login) {
         Optional<String> region = login.region().isEmpty() ? target.firstRegion() : Optional.of(login.region());
-        return region.map(r -> StartLocation.uri(r, login.x(), login.y(), login.z())).orElse(StartLocation.last());
+        return region.map(r -> target.spot(r, login.x(), login.y(), login.z())).orElse(StartLocation.last());
     }
 
     /** Per-class lifetime keeps agents in the class's store, otherwise in the method's. */

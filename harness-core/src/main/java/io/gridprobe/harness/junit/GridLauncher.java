@@ -1,5 +1,6 @@
 package io.gridprobe.harness.junit;
 
+import io.gridprobe.harness.config.AccountPool;
 import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.harness.config.HarnessConfig;
 import java.net.URI;
@@ -31,6 +32,14 @@ public interface GridLauncher {
 
         /** Credentials of its accounts by role ("alice", "bob", ...). */
         Map<String, Credentials> accounts();
+
+        /**
+         * Interchangeable accounts it made for scenario classes running at once (see {@link AccountPool}); used
+         * unless the configuration names a pool of its own. Empty by default.
+         */
+        default AccountPool pool() {
+            return AccountPool.EMPTY;
+        }
 
         List<String> regionNames();
 

@@ -1,17 +1,28 @@
 package io.gridprobe.harness.junit;
 
 import io.gridprobe.harness.GridClient;
+import io.gridprobe.harness.accounts.AccountLeases;
+import io.gridprobe.harness.accounts.Lease;
+import io.gridprobe.harness.config.AccountPool;
 import io.gridprobe.harness.config.ConfigurationException;
 import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.harness.config.HarnessConfig;
+import io.gridprobe.protocol.login.StartLocation;
 import java.net.URI;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Locale;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
-/** The grid a run tests: where to log in, with which accounts, which regions it has, and the shared client. */
+/**
+ * The grid a run tests: where to log in, with which accounts, which regions it has, and the shared client. The run
+ * has one, shared by every scenario class; each class sees it through a {@linkplain #leaseFor view} that gives the
+ * accounts leased to the class, so that classes running at once never log in the same account.
+ */
 public final class GridTarget implements AutoCloseable {
     private final HarnessConfig config;
     private final URI loginUri;
@@ -20,9 +31,17 @@ public final class GridTarget implements AutoCloseable {
     private final String description;
     private final GridClient client;
     private final GridLauncher.RunningGrid startedGrid;
+    private final AccountLeases leases;
+    /** Null for the run's target; the class's accounts for a view. */
+    private final Lease lease;
 
     GridTarget(HarnessConfig config, URI loginUri, Map<String, Credentials> accounts, List<String> regions,
                String description, GridLauncher.RunningGrid startedGrid) {
+        this(config, loginUri, accounts, AccountPool.EMPTY, regions, description, startedGrid);
+    }
+
+    GridTarget(HarnessConfig config, URI loginUri, Map<String, Credentials> accounts, AccountPool pool,
+               List<String> regions, String description, GridLauncher.RunningGrid startedGrid) {
         this.startedGrid = startedGrid;
         this.config = config;
         this.loginUri = loginUri;
@@ -30,6 +49,59 @@ public final class GridTarget implements AutoCloseable {
         this.regions = List.copyOf(regions);
         this.description = description;
         this.client = GridClient.create(loginUri, config);
+        this.leases = new AccountLeases(this.accounts, pool);
+        this.lease = null;
+    }
+
+    /** A view of {@code shared} that gives {@code lease}'s accounts; shares its client and grid, closes neither. */
+    private GridTarget(GridTarget shared, Lease lease) {
+        this.startedGrid = shared.startedGrid;
+        this.config = shared.config;
+        this.loginUri = shared.loginUri;
+        this.accounts = shared.accounts;
+        this.regions = shared.regions;
+        this.description = shared.description;
+        this.client = shared.client;
+        this.leases = shared.leases;
+        this.lease = lease;
+    }
+
+    /**
+     * Leases accounts for {@code roles} (all at once, waiting at most {@code timeout} for those other classes use)
+     * and returns the view that gives them; closing the view gives them back.
+     *
+     * @throws io.gridprobe.harness.accounts.LeaseTimeoutException they did not come free in time
+     * @throws ConfigurationException the pool is too small for these roles
+     */
+    public GridTarget leaseFor(String holder, Collection<String> roles, Duration timeout) throws InterruptedException {
+        if (lease != null) {
+            throw new IllegalStateException("a class's view cannot lease again; lease from the run's target");
+        }
+        return new GridTarget(this, leases.lease(holder, roles, timeout));
+    }
+
+    /** The accounts of a view (empty for the run's target). */
+    public java.util.Optional<Lease> lease() {
+        return Optional.ofNullable(lease);
+    }
+
+    /**
+     * Where to log an avatar in that a scenario wants at ({@code x}, {@code y}) of {@code region}: moved north or
+     * south into the class's lane (0 m for the run's target and in a serial run), so that classes running at once
+     * do not stand on each other. Positions read from an agent already in the lane are used as they are.
+     */
+    public StartLocation spot(String region, int x, int y, int z) {
+        return StartLocation.uri(region, x, y + laneOffsetY(), z);
+    }
+
+    /** The class's lane offset in metres (north positive); 0 for the run's target. */
+    public int laneOffsetY() {
+        return lease == null ? 0 : lease.laneOffsetY();
+    }
+
+    /** Who leases what: the pool (this process's shard of it) and the pinned accounts. */
+    public AccountLeases leases() {
+        return leases;
     }
 
     /**
@@ -41,7 +113,8 @@ public final class GridTarget implements AutoCloseable {
     public static GridTarget open(HarnessConfig config) {
         if (!config.startsGrid()) {
             URI uri = config.loginUri().orElseThrow();
-            return new GridTarget(config, uri, config.accounts(), config.regionHints(), uri.toString(), null);
+            return new GridTarget(config, uri, config.accounts(), config.pool().slice(config.shard()),
+                    config.regionHints(), uri.toString(), null);
         }
         GridLauncher launcher = ServiceLoader.load(GridLauncher.class).stream().map(ServiceLoader.Provider::get)
                 .filter(l -> l.handles(config)).findFirst().orElseThrow(() -> new ConfigurationException(
@@ -52,7 +125,9 @@ public final class GridTarget implements AutoCloseable {
         GridLauncher.RunningGrid grid = launcher.start(config);
         Map<String, Credentials> accounts = new LinkedHashMap<>(grid.accounts());
         accounts.putAll(config.accounts());
-        return new GridTarget(config, grid.loginUri(), accounts, grid.regionNames(), grid.description(), grid);
+        AccountPool pool = config.pool().isEmpty() ? grid.pool() : config.pool();
+        return new GridTarget(config, grid.loginUri(), accounts, pool.slice(config.shard()), grid.regionNames(),
+                grid.description(), grid);
     }
 
     public HarnessConfig config() {
@@ -76,8 +151,23 @@ public final class GridTarget implements AutoCloseable {
         return regions.isEmpty() ? Optional.empty() : Optional.of(regions.get(0));
     }
 
+    /**
+     * The account playing {@code role}. A class's view gives only what the class leased: a role it did not declare
+     * (a {@code @Login} parameter or {@code @Roles}) could be in use by another class right now.
+     */
     public Credentials credentials(String role) {
-        Credentials c = accounts.get(role.toLowerCase(java.util.Locale.ROOT));
+        if (lease != null) {
+            Optional<Credentials> leased = lease.credentials(role);
+            if (leased.isPresent()) {
+                return leased.get();
+            }
+            if (leases.provides(role)) {
+                throw new IllegalStateException("role '" + role + "' is not among the roles " + lease.holder()
+                        + " declared (" + lease.accounts().keySet() + "); add @Roles(\"" + role + "\") to the scenario "
+                        + "that logs it in by hand, so that the class leases an account for it");
+            }
+        }
+        Credentials c = accounts.get(role.toLowerCase(Locale.ROOT));
         if (c == null) {
             throw new ConfigurationException("no account configured for role '" + role + "' (grid " + loginUri
                     + "; configured roles: " + accounts.keySet() + "); set GRIDPROBE_ACCOUNT_" + role.toUpperCase()
@@ -86,8 +176,9 @@ public final class GridTarget implements AutoCloseable {
         return c;
     }
 
+    /** The accounts by role: a view's leased ones, or the run's named ones. */
     public Map<String, Credentials> accounts() {
-        return accounts;
+        return lease != null ? lease.accounts() : accounts;
     }
 
     /** "embedded grid at http://127.0.0.1:41234/", the started OpenSimulator, or the configured URI, for reports. */
@@ -110,8 +201,13 @@ public final class GridTarget implements AutoCloseable {
         return startedGrid == null || mark < 0 ? "" : startedGrid.logSince(mark);
     }
 
+    /** A view gives its accounts back; the run's target closes the client and stops a grid it started. */
     @Override
     public void close() {
+        if (lease != null) {
+            lease.close();
+            return;
+        }
         client.close();
         if (startedGrid != null) {
             startedGrid.close();

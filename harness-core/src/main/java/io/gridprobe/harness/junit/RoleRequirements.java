@@ -40,6 +40,27 @@ public final class RoleRequirements {
         return this;
     }
 
+    /**
+     * The roles a whole class may use: every method's (test or not: over-asking is safe, a role missing from a
+     * class's lease is not) and the class's own {@link Roles}, through its superclasses.
+     */
+    public static RoleRequirements of(Class<?> scenarioClass) {
+        RoleRequirements r = new RoleRequirements();
+        for (Method m : org.junit.platform.commons.support.ReflectionSupport.findMethods(scenarioClass, x -> true,
+                org.junit.platform.commons.support.HierarchyTraversalMode.TOP_DOWN)) {
+            r.add(m);
+        }
+        for (Class<?> k = scenarioClass; k != null; k = k.getSuperclass()) {
+            Roles own = k.getAnnotation(Roles.class);
+            if (own != null) {
+                for (String role : own.value()) {
+                    r.need(role, scenarioClass.getSimpleName());
+                }
+            }
+        }
+        return r;
+    }
+
     private void need(String role, String scenario) {
         usedBy.computeIfAbsent(role.toLowerCase(Locale.ROOT), k -> new TreeSet<>()).add(scenario);
     }

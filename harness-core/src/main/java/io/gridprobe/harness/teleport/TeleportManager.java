@@ -203,7 +203,9 @@ public final class TeleportManager extends AgentManager {
             return CompletableFuture.failedFuture(new IllegalStateException(agent.role() + ": a teleport to "
                     + current.get().target + " is under way"));
         }
-        a.result.whenComplete((r, e) -> current.compareAndSet(a, null));
+        // Whoever waits on the teleport may start the next one as soon as it completes: hand out the future that
+        // completes after this attempt stopped being the current one, not before (it raced a follow-up teleport).
+        CompletableFuture<TeleportResult> finished = a.result.whenComplete((r, e) -> current.compareAndSet(a, null));
         Duration timeout = agent.grid().scaled(TELEPORT_TIMEOUT);
         agent.grid().timers().after(timeout).execute(() -> fail(a, "no TeleportFinish, TeleportLocal or TeleportFailed within " + timeout.toMillis()
                         + " ms" + (a.joining ? " (the destination was still being joined)" : ""), false, null));
@@ -212,7 +214,7 @@ public final class TeleportManager extends AgentManager {
             fail(a, "the request was not delivered: " + unwrap(e).getMessage(), false, e);
             return null;
         });
-        return a.result;
+        return finished;
     }
 
     private void onStart(UdpMessage m) {

@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one HTTP client that every agent's login, capability and event-queue traffic shares: a thousand agents' long
@@ -114,26 +115,52 @@ public final class HttpTransport implements AutoCloseable {
         if (closed || c == null) {
             return CompletableFuture.failedFuture(new HttpTransportClosedException(name));
         }
-        CompletableFuture<HttpResponse<byte[]>> exchange = c.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        AtomicReference<CompletableFuture<HttpResponse<byte[]>>> exchange =
+                new AtomicReference<>(c.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()));
         CompletableFuture<HttpResponse<byte[]>> result = new CompletableFuture<>();
         inFlight.add(result);
         // The JDK completes sendAsync's future on its own async pool, which on a machine with fewer than three cores
         // is a new thread per task; hand over to our pool so callers' continuations run on named, bounded threads.
-        exchange.whenComplete((r, e) -> executor().execute(() -> {
-            if (e != null) {
-                result.completeExceptionally(e);
+        exchange.get().whenComplete((r, e) -> executor().execute(() -> {
+            if (e != null && isStaleConnection(e) && !result.isDone()) {
+                // A kept-alive connection the server had closed while it idled in the pool: the request never
+                // reached the server (not a byte came back). The JDK sends such a GET again by itself, but not a
+                // POST (a login, a capability): send it once more, on a new connection.
+                CompletableFuture<HttpResponse<byte[]>> again = c.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+                exchange.set(again);
+                again.whenComplete((r2, e2) -> executor().execute(() -> complete(result, r2, e2)));
             } else {
-                result.complete(r);
+                complete(result, r, e);
             }
         }));
         result.orTimeout(timeout.plus(BODY_GRACE).toMillis(), TimeUnit.MILLISECONDS);
         result.whenComplete((r, e) -> {
             inFlight.remove(result);
-            if (e != null && !exchange.isDone()) {
-                exchange.cancel(true); // our deadline, a close, or the caller gave up: abort the exchange
+            CompletableFuture<HttpResponse<byte[]>> current = exchange.get();
+            if (e != null && !current.isDone()) {
+                current.cancel(true); // our deadline, a close, or the caller gave up: abort the exchange
             }
         });
         return result;
+    }
+
+    private static <T> void complete(CompletableFuture<T> f, T value, Throwable failure) {
+        if (failure != null) {
+            f.completeExceptionally(failure);
+        } else {
+            f.complete(value);
+        }
+    }
+
+    /** The JDK's words for a pooled connection found closed before any response byte arrived. */
+    static boolean isStaleConnection(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.io.IOException && c.getMessage() != null
+                    && c.getMessage().contains("header parser received no bytes")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private HttpRequest.Builder request(URI uri, Duration timeout) {

@@ -11,7 +11,6 @@ import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.harness.junit.GridTest;
 import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.harness.junit.Login;
-import io.gridprobe.protocol.login.StartLocation;
 import io.gridprobe.scenarios.support.Await;
 import io.gridprobe.scenarios.support.ManualLogin;
 import java.time.Duration;
@@ -115,7 +114,7 @@ class ChatTest {
                 () -> "the grid lists one region (" + grid.regions() + "): no border to talk across");
         String other = grid.regions().stream().filter(r -> !r.equalsIgnoreCase(alice.region().name())).findFirst()
                 .orElseThrow();
-        try (Agent bob = ManualLogin.login(grid, "bob", StartLocation.uri(other, 5, 128, 25))) {
+        try (Agent bob = ManualLogin.login(grid, "bob", grid.spot(other, 5, 128, 25))) {
             double d = ManualLogin.distance(alice, bob);
             Assumptions.assumeTrue(bob.region().handle() != alice.region().handle() && d <= 18,
                     () -> String.format("bob is in %s %.0f m from alice in %s: the regions do not meet where asked",

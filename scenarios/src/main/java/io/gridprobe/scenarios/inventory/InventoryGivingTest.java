@@ -24,7 +24,6 @@ import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.harness.junit.GridTest;
 import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.harness.junit.Login;
-import io.gridprobe.protocol.login.StartLocation;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -127,7 +126,7 @@ class InventoryGivingTest {
                 .filter(r -> !r.equalsIgnoreCase(alice.region().name())).findFirst();
         Assumptions.assumeTrue(elsewhere.isPresent(), "the grid has one known region (" + grid.regions()
                 + "); configure region hints to test giving across regions");
-        try (Agent bob = grid.client().login(grid.credentials("bob"), StartLocation.uri(elsewhere.get(), 128, 128, 25))
+        try (Agent bob = grid.client().login(grid.credentials("bob"), grid.spot(elsewhere.get(), 128, 128, 25))
                 .get(step(alice).toMillis() * 3, TimeUnit.MILLISECONDS)) {
             assertThat(bob.region().handle()).as("bob is in another region than alice").isNotEqualTo(alice.region().handle());
             InventoryFolder aliceFolder = scratchFolder(alice, "far gifts");

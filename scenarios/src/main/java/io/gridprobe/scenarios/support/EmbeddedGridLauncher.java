@@ -4,6 +4,7 @@ import io.gridprobe.fixtures.grid.EmbeddedGrid;
 import io.gridprobe.fixtures.grid.GridConfig;
 import io.gridprobe.fixtures.grid.account.Account;
 import io.gridprobe.fixtures.grid.account.SeededAccounts;
+import io.gridprobe.harness.config.AccountPool;
 import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.harness.config.HarnessConfig;
 import io.gridprobe.harness.junit.GridLauncher;
@@ -15,17 +16,20 @@ import java.util.Map;
 
 /**
  * The default grid of a run: the embedded grid with its seeded accounts, whose roles are the accounts' last names
- * (owner, alice, bob, carol, dave).
+ * (owner, alice, bob, carol, dave), and its pool ("Pool Bot0" .. "Pool Bot15"), so that {@code --parallel} runs
+ * lease distinct accounts out of the box.
  */
 public final class EmbeddedGridLauncher implements GridLauncher {
     @Override
     public RunningGrid start(HarnessConfig config) {
-        EmbeddedGrid grid = EmbeddedGrid.start(GridConfig.defaults());
+        EmbeddedGrid grid = EmbeddedGrid.start(GridConfig.builder().accounts(SeededAccounts.allWithPool()).build());
         Map<String, Credentials> accounts = new LinkedHashMap<>();
         for (Account a : SeededAccounts.all()) {
             String role = a.last().toLowerCase(Locale.ROOT);
             accounts.put(role, new Credentials(role, a.first(), a.last(), a.password()));
         }
+        AccountPool pool = new AccountPool(SeededAccounts.pool().stream()
+                .map(a -> new Credentials(AccountPool.ROLE, a.first(), a.last(), a.password())).toList());
         List<String> regions = grid.regions().stream().map(r -> r.name()).toList();
         return new RunningGrid() {
             @Override
@@ -36,6 +40,11 @@ public final class EmbeddedGridLauncher implements GridLauncher {
             @Override
             public Map<String, Credentials> accounts() {
                 return accounts;
+            }
+
+            @Override
+            public AccountPool pool() {
+                return pool;
             }
 
             @Override

@@ -19,14 +19,14 @@ public final class ManualLogin {
     private ManualLogin() {
     }
 
-    /** Logs the role in to the centre of {@code region}. */
+    /** Logs the role in to the centre of {@code region} (in the class's lane, see {@link GridTarget#spot}). */
     public static Agent login(GridTarget grid, String role, String region) {
-        return login(grid, role, StartLocation.uri(region, 128, 128, 25));
+        return login(grid, role, grid.spot(region, 128, 128, 25));
     }
 
     /** Logs the role in where {@code @Login} would: the grid's first known region, else the last location. */
     public static Agent login(GridTarget grid, String role) {
-        return login(grid, role, grid.firstRegion().map(r -> StartLocation.uri(r, 128, 128, 25))
+        return login(grid, role, grid.firstRegion().map(r -> grid.spot(r, 128, 128, 25))
                 .orElse(StartLocation.last()));
     }
 

@@ -4,6 +4,7 @@ import io.gridprobe.fixtures.opensim.OpenSimAccount;
 import io.gridprobe.fixtures.opensim.OpenSimGrid;
 import io.gridprobe.fixtures.opensim.OpenSimStartException;
 import io.gridprobe.fixtures.opensim.OpenSimUnavailableException;
+import io.gridprobe.harness.config.AccountPool;
 import io.gridprobe.harness.config.ConfigurationException;
 import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.harness.config.HarnessConfig;
@@ -43,7 +44,14 @@ public final class OpenSimGridLauncher implements GridLauncher {
         for (OpenSimAccount a : grid.accounts().values()) {
             accounts.put(a.role(), new Credentials(a.role(), a.firstName(), a.lastName(), a.password()));
         }
+        AccountPool pool = new AccountPool(grid.pool().stream()
+                .map(a -> new Credentials(AccountPool.ROLE, a.firstName(), a.lastName(), a.password())).toList());
         return new RunningGrid() {
+            @Override
+            public AccountPool pool() {
+                return pool;
+            }
+
             @Override
             public URI loginUri() {
                 return grid.loginUri();
