@@ -101,6 +101,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--single-file", description = "Also write the HTML report as one file (for mail or chat).")
     boolean singleFile;
 
+    @Option(names = "--embedded-objects", paramLabel = "N[,MOVING]",
+            description = "With the embedded grid: a busy first region of N prims, MOVING of them moving.")
+    String embeddedObjects;
+
     @Option(names = "--no-html", description = "Skip rendering the HTML report (results are still written).")
     boolean noHtml;
 
@@ -244,6 +248,9 @@ public final class RunCommand implements Callable<Integer> {
     private HarnessConfig applyOptions() {
         if (timeoutScale != null) {
             System.setProperty("gridprobe.timeoutScale", timeoutScale.toString());
+        }
+        if (embeddedObjects != null) {
+            System.setProperty("gridprobe.embedded.objects", embeddedObjects);
         }
         if (parallel < 1) {
             throw new ConfigurationException("--parallel must be at least 1");

@@ -2,9 +2,11 @@ package io.gridprobe.scenarios.support;
 
 import io.gridprobe.fixtures.grid.EmbeddedGrid;
 import io.gridprobe.fixtures.grid.GridConfig;
+import io.gridprobe.fixtures.grid.service.objects.SceneryService;
 import io.gridprobe.fixtures.grid.account.Account;
 import io.gridprobe.fixtures.grid.account.SeededAccounts;
 import io.gridprobe.harness.config.AccountPool;
+import io.gridprobe.harness.config.ConfigurationException;
 import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.harness.config.HarnessConfig;
 import io.gridprobe.harness.junit.GridLauncher;
@@ -22,7 +24,9 @@ import java.util.Map;
 public final class EmbeddedGridLauncher implements GridLauncher {
     @Override
     public RunningGrid start(HarnessConfig config) {
-        EmbeddedGrid grid = EmbeddedGrid.start(GridConfig.builder().accounts(SeededAccounts.allWithPool()).build());
+        GridConfig.Builder b = GridConfig.builder().accounts(SeededAccounts.allWithPool());
+        busyRegion().ifPresent(b::service);
+        EmbeddedGrid grid = EmbeddedGrid.start(b.build());
         Map<String, Credentials> accounts = new LinkedHashMap<>();
         for (Account a : SeededAccounts.all()) {
             String role = a.last().toLowerCase(Locale.ROOT);
@@ -57,5 +61,21 @@ public final class EmbeddedGridLauncher implements GridLauncher {
                 grid.close();
             }
         };
+    }
+
+    /**
+     * {@code gridprobe.embedded.objects} / {@code GRIDPROBE_EMBEDDED_OBJECTS} = "N" or "N,MOVING": the first region
+     * holds N prims (some moving), so the suites can prove they give true verdicts in a busy region.
+     */
+    static java.util.Optional<SceneryService> busyRegion() {
+        String spec = System.getProperty("gridprobe.embedded.objects", System.getenv("GRIDPROBE_EMBEDDED_OBJECTS"));
+        if (spec == null || spec.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(SceneryService.parse(spec));
+        } catch (RuntimeException e) {
+            throw new ConfigurationException("gridprobe.embedded.objects must be N or N,MOVING: '" + spec + "'");
+        }
     }
 }
