@@ -122,6 +122,31 @@ class RunCommandTest {
     }
 
     @Test
+    void classesRunAtOnceOnAccountsOfTheirOwnAndPassAsSerially() throws Exception {
+        // a pool of 6 of the embedded grid's 16 for three classes of up to three roles: the run says it waits
+        Path accounts = dir.resolve("pool.yaml");
+        StringBuilder yaml = new StringBuilder("pool:\n  accounts:\n");
+        for (int i = 0; i < 6; i++) {
+            yaml.append("    - { name: \"Pool Bot").append(i).append("\", password: \"pool-secret-").append(i).append("\" }\n");
+        }
+        Files.writeString(accounts, yaml);
+        int code = run("run", "--accounts", accounts.toString(), "--tags", "chat,perms,login", "--parallel", "3",
+                "--report", dir.resolve("parallel").toString(), "--no-html");
+        String stdout = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as("stdout:\n%s\nstderr:\n%s", stdout, err).isZero();
+        assertThat(stdout).containsOnlyOnce("gridprobe: pool of 6 accounts: at most 2 scenario classes at once")
+                .containsPattern("(?m)^\\d+ passed, 0 failed, 0 skipped$").doesNotContain("pool-secret");
+    }
+
+    @Test
+    void aShardIsIOfNAndShardClassesNeedsOne() {
+        assertThat(run("run", "--shard", "3/2", "--report", dir.toString(), "--no-html")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--shard").contains("1 <= i <= n");
+        assertThat(run("run", "--shard-classes", "--report", dir.toString(), "--no-html")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--shard-classes needs --shard I/N");
+    }
+
+    @Test
     void anUnreachableGridExitsTwoWithOneClearLine() {
         int code = run("run", "--grid", "http://127.0.0.1:1/", "--report", dir.toString(), "--no-html");
         assertThat(code).isEqualTo(2);

@@ -68,8 +68,10 @@ public final class GridExtension implements ParameterResolver, BeforeTestExecuti
      */
     static GridTarget classTarget(ExtensionContext c) {
         GridTarget shared = target(c);
+        // the outermost class: @Nested classes share their enclosing class's lease (a lease of their own could wait
+        // for accounts the enclosing class holds while it runs them)
         ExtensionContext cls = c;
-        while (cls.getTestMethod().isPresent() && cls.getParent().isPresent()) {
+        while (cls.getParent().isPresent() && cls.getParent().get().getTestClass().isPresent()) {
             cls = cls.getParent().get();
         }
         ExtensionContext classContext = cls;

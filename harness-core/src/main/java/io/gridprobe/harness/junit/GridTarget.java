@@ -81,7 +81,7 @@ public final class GridTarget implements AutoCloseable {
     }
 
     /** The accounts of a view (empty for the run's target). */
-    public java.util.Optional<Lease> lease() {
+    public Optional<Lease> lease() {
         return Optional.ofNullable(lease);
     }
 

@@ -58,6 +58,10 @@ public final class RoleRequirements {
                 }
             }
         }
+        for (Class<?> nested : scenarioClass.getDeclaredClasses()) {
+            // @Nested classes run inside this one, on its lease
+            of(nested).usedBy.forEach((role, by) -> by.forEach(who -> r.need(role, who)));
+        }
         return r;
     }
 
