@@ -138,6 +138,29 @@ final class InventoryEdits {
                 "folder " + folderId + " did not move under " + parent);
     }
 
+    /**
+     * Deletes as a viewer does, and reads back until the grid shows them gone: folders go to the Trash first (OpenSim
+     * deletes only folders whose parent is the Trash or Lost And Found, and silently keeps any other), then one
+     * RemoveInventoryObjects for everything.
+     */
+    CompletableFuture<Void> delete(List<UUID> items, List<UUID> folders, UUID trash) {
+        CompletableFuture<?> inTrash = CompletableFuture.completedFuture(null);
+        for (UUID f : folders) {
+            inTrash = inTrash.thenCompose(x -> fetch.folder(trash)).thenCompose(t -> t.folder(f).isPresent()
+                    ? CompletableFuture.completedFuture(t) : moveFolder(f, trash));
+        }
+        return inTrash.thenCompose(x -> {
+            remove(items, folders);
+            CompletableFuture<?> foldersGone = folders.isEmpty() ? CompletableFuture.completedFuture(null)
+                    : Bounded.until(() -> fetch.folder(trash), t -> folders.stream().noneMatch(f -> t.folder(f).isPresent()),
+                            ctx.timeout(), "folders " + folders + " still in the Trash after RemoveInventoryObjects");
+            CompletableFuture<?> itemsGone = items.isEmpty() ? CompletableFuture.completedFuture(null)
+                    : Bounded.until(() -> fetch.items(items), List::isEmpty, ctx.timeout(),
+                            "items " + items + " still there after RemoveInventoryObjects");
+            return CompletableFuture.allOf(foldersGone, itemsGone);
+        });
+    }
+
     /** RemoveInventoryObjects for these items and folders (nothing is answered; read back to see). */
     void remove(List<UUID> items, List<UUID> folders) {
         var m = ctx.agent.message("RemoveInventoryObjects");

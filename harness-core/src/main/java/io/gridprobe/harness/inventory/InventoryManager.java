@@ -155,9 +155,17 @@ public final class InventoryManager extends AgentManager {
         return edits.moveFolder(folderId, parent);
     }
 
-    /** Deletes items and folders (RemoveInventoryObjects); grids do not answer, so fetch to see. */
+    /** Sends RemoveInventoryObjects for items and folders, no more: grids do not answer (see {@link #delete}). */
     public void remove(List<UUID> itemIds, List<UUID> folderIds) {
         edits.remove(itemIds, folderIds);
+    }
+
+    /**
+     * Deletes items and folders for good, as a viewer does (folders through the Trash), and completes once the grid
+     * shows them gone; fails saying what is still there.
+     */
+    public CompletableFuture<Void> delete(List<UUID> itemIds, List<UUID> folderIds) {
+        return edits.delete(itemIds, folderIds, folder(SystemFolder.TRASH));
     }
 
     // -- giving ------------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the inventory and permission suites share: names no earlier run left behind, a scratch folder per test that is
@@ -36,7 +37,8 @@ public final class InventoryScenarios {
             }
             throw c instanceof RuntimeException re ? re : new IllegalStateException(c);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(agent.role() + ": an inventory step took longer than " + STEP.toSeconds() + " s");
+            throw new AssertionError(agent.role() + ": an inventory step took longer than "
+                    + agent.grid().scaled(STEP).toSeconds() + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -58,27 +60,46 @@ public final class InventoryScenarios {
         return await(agent, agent.inventory().createFolder(agent.inventory().root(), unique(what)));
     }
 
-    /** Best-effort removal of the copy an offer put in the receiver's inventory (a real grid keeps it otherwise). */
+    /**
+     * Removes the copy an offer put in the receiver's inventory (a real grid keeps it otherwise). A clean-up that
+     * fails does not hide the test's own result, but it is reported (a failed step in the report, a warning in the
+     * log) rather than dropped: leftovers pile up on a real grid.
+     */
     public static void removeCopyQuietly(Agent receiver, InventoryOffered offer) {
-        try {
-            if (offer != null && receiver.state() == Agent.State.ONLINE) {
-                receiver.inventory().remove(offer.isFolder() ? List.of() : List.of(offer.itemId()),
-                        offer.isFolder() ? List.of(offer.itemId()) : List.of());
-            }
-        } catch (RuntimeException ignored) {
-            // the grid may already be gone; nothing to keep clean then
+        if (offer == null) {
+            return;
+        }
+        cleanUp(receiver, "the copy of '" + offer.name() + "' " + receiver.role() + " was given",
+                offer.isFolder() ? List.of() : List.of(offer.itemId()),
+                offer.isFolder() ? List.of(offer.itemId()) : List.of());
+    }
+
+    /** Deletes a test's folders for good (through the Trash); a failure is reported, not thrown (see above). */
+    public static void removeQuietly(Agent agent, InventoryFolder... folders) {
+        List<java.util.UUID> ids = java.util.Arrays.stream(folders).filter(java.util.Objects::nonNull)
+                .map(InventoryFolder::folderId).toList();
+        if (!ids.isEmpty()) {
+            cleanUp(agent, ids.size() + " scratch folder(s) of " + agent.role(), List.of(), ids);
         }
     }
 
-    /** Best-effort cleanup: a failure here must not hide the test's own result. */
-    public static void removeQuietly(Agent agent, InventoryFolder... folders) {
+    private static void cleanUp(Agent agent, String what, List<java.util.UUID> items, List<java.util.UUID> folders) {
+        if (agent.state() != Agent.State.ONLINE) {
+            io.gridprobe.harness.junit.Steps.failed("clean-up of " + what,
+                    new IllegalStateException(agent.role() + " is " + agent.state() + ": left on the grid"));
+            return;
+        }
         try {
-            if (agent.state() == Agent.State.ONLINE) {
-                agent.inventory().remove(List.of(), java.util.Arrays.stream(folders)
-                        .filter(java.util.Objects::nonNull).map(InventoryFolder::folderId).toList());
-            }
-        } catch (RuntimeException ignored) {
-            // the grid may already be gone; nothing to keep clean then
+            agent.inventory().delete(items, folders).get(agent.grid().scaled(STEP).toMillis() * 2,
+                    TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
+                    ? e.getCause() : e;
+            io.gridprobe.harness.junit.Steps.failed("clean-up of " + what, cause);
+            LoggerFactory.getLogger(InventoryScenarios.class).warn("clean-up of {} failed: {}", what,
+                    cause.getMessage());
         }
     }
 }
