@@ -2,6 +2,7 @@ package io.gridprobe.scenarios.perms;
 
 import static io.gridprobe.scenarios.inventory.InventoryScenarios.await;
 import static io.gridprobe.scenarios.inventory.InventoryScenarios.offerOf;
+import static io.gridprobe.scenarios.inventory.InventoryScenarios.removeCopyQuietly;
 import static io.gridprobe.scenarios.inventory.InventoryScenarios.removeQuietly;
 import static io.gridprobe.scenarios.inventory.InventoryScenarios.scratchFolder;
 import static io.gridprobe.scenarios.inventory.InventoryScenarios.step;
@@ -18,6 +19,7 @@ import io.gridprobe.harness.inventory.Permissions;
 import io.gridprobe.harness.inventory.SystemFolder;
 import io.gridprobe.harness.junit.GridTest;
 import io.gridprobe.harness.junit.Login;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
@@ -82,6 +84,7 @@ class NextOwnerPermissionsTest {
 
         await(bob, bob.inventory().give(alice.id(), bobs));
         InventoryOffered back = offerOf(alice, bob, bobs.name());
+        received.add(java.util.Map.entry(alice, back));
         await(alice, alice.inventory().accept(back, scratch(alice).folderId()));
         assertThat(await(bob, bob.inventory().fetchItem(bobs.itemId())))
                 .as("bob could not copy it: giving it away took it from him").isEmpty();
@@ -110,6 +113,7 @@ class NextOwnerPermissionsTest {
         InventoryItem original = itemWithNextOwner(alice, bits);
         await(alice, alice.inventory().give(bob.id(), original));
         InventoryOffered offer = offerOf(bob, alice, original.name());
+        received.add(java.util.Map.entry(bob, offer)); // the grid keeps the copy where it put it: remove it at the end
         return await(bob, bob.inventory().accept(offer, scratch(bob).folderId())).item(offer.itemId()).orElseThrow();
     }
 
@@ -120,6 +124,10 @@ class NextOwnerPermissionsTest {
         assertThat(Permissions.userBits(set.permissions().nextOwner())).as("alice's next-owner setting").isEqualTo(bits);
         return set;
     }
+
+    /** Copies the grid put in a receiver's inventory, by receiver, removed at the end. */
+    private final List<java.util.Map.Entry<Agent, InventoryOffered>> received =
+            java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     /** One scratch folder per agent for the whole class, removed at the end. */
     private InventoryFolder scratch(Agent agent) {
@@ -139,6 +147,9 @@ class NextOwnerPermissionsTest {
 
     @AfterAll
     void cleanUp() {
+        for (java.util.Map.Entry<Agent, InventoryOffered> r : received) {
+            removeCopyQuietly(r.getKey(), r.getValue());
+        }
         if (alice != null) {
             removeQuietly(alice, aliceFolder);
         }
