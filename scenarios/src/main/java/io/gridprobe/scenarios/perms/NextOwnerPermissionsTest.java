@@ -64,6 +64,7 @@ class NextOwnerPermissionsTest {
         InventoryItem original = itemWithNextOwner(alice, bits);
         OfferSent sent = await(alice, alice.inventory().give(bob.id(), original));
         InventoryOffered offer = offerOf(bob, alice, original.name());
+        this.received.add(java.util.Map.entry(bob, offer));
         FolderContents received = await(bob, bob.inventory().accept(offer, scratch(bob).folderId()));
         InventoryItem copy = received.item(offer.itemId()).orElseThrow();
 
