@@ -322,6 +322,18 @@ public final class ObjectManager extends AgentManager {
         return gone;
     }
 
+    /**
+     * {@link #delete}, completing with the copy the grid put in the Trash (announced by UpdateCreateInventoryItem, as
+     * OpenSim does), for a caller that must leave no trace: delete that item for good next.
+     */
+    public CompletableFuture<InventoryObject> deleteToTrash(int localId) {
+        WorldObject o = known(localId);
+        CompletableFuture<InventoryObject> item = awaitItem(o);
+        CompletableFuture<WorldObject> gone = awaitRemoval(o);
+        deRez(localId, DEREZ_TRASH, folderOfType(FOLDER_TRASH));
+        return item.thenCombine(gone, (i, g) -> i);
+    }
+
     /** Takes the object into inventory (destination 4): completes with the new item once the object is gone too. */
     public CompletableFuture<InventoryObject> take(int localId) {
         WorldObject o = known(localId);

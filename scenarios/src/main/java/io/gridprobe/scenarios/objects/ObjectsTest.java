@@ -13,6 +13,7 @@ import io.gridprobe.harness.objects.InventoryObject;
 import io.gridprobe.harness.objects.ObjectDetails;
 import io.gridprobe.harness.objects.WorldObject;
 import io.gridprobe.protocol.types.Vector3;
+import io.gridprobe.scenarios.support.Prims;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -110,11 +111,12 @@ class ObjectsTest {
     void aTakenObjectComesBackWithItsName(@Login("alice") Agent alice, @Login("bob") Agent bob) {
         WorldObject made = alice.objects().rez(spot(alice, 6)).join();
         WorldObject back = null;
+        InventoryObject item = null;
         try {
             String name = "gridprobe boomerang " + UUID.randomUUID().toString().substring(0, 8);
             alice.objects().setName(made.localId(), name).join();
             seenBy(bob, made.id());
-            InventoryObject item = alice.objects().take(made.localId()).join();
+            item = alice.objects().take(made.localId()).join();
             assertThat(item.name()).isEqualTo(name);
             assertThat(item.type()).isEqualTo(InventoryObject.TYPE_OBJECT);
             await("bob no longer sees the taken prim").atMost(bob.grid().scaled(SEE))
@@ -125,6 +127,7 @@ class ObjectsTest {
             assertThat(bob.objects().details(seenBy(bob, back.id()).localId()).join().name()).isEqualTo(name);
         } finally {
             cleanUp(alice, made, back);
+            Prims.removeItems(alice, item == null ? null : item.itemId());
         }
     }
 
