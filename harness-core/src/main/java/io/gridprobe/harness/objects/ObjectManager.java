@@ -327,19 +327,20 @@ public final class ObjectManager extends AgentManager {
      * OpenSim does), for a caller that must leave no trace: delete that item for good next.
      */
     public CompletableFuture<InventoryObject> deleteToTrash(int localId) {
-        WorldObject o = known(localId);
-        CompletableFuture<InventoryObject> item = awaitItem(o);
-        CompletableFuture<WorldObject> gone = awaitRemoval(o);
-        deRez(localId, DEREZ_TRASH, folderOfType(FOLDER_TRASH));
-        return item.thenCombine(gone, (i, g) -> i);
+        return deRezIntoInventory(localId, DEREZ_TRASH, folderOfType(FOLDER_TRASH));
     }
 
     /** Takes the object into inventory (destination 4): completes with the new item once the object is gone too. */
     public CompletableFuture<InventoryObject> take(int localId) {
+        return deRezIntoInventory(localId, DEREZ_TAKE, folderOfType(FOLDER_OBJECTS));
+    }
+
+    /** DeRezObject to an inventory folder: the item the grid announces, once the object is gone from the world too. */
+    private CompletableFuture<InventoryObject> deRezIntoInventory(int localId, int destination, UUID folder) {
         WorldObject o = known(localId);
         CompletableFuture<InventoryObject> item = awaitItem(o);
         CompletableFuture<WorldObject> gone = awaitRemoval(o);
-        deRez(localId, DEREZ_TAKE, folderOfType(FOLDER_OBJECTS));
+        deRez(localId, destination, folder);
         return item.thenCombine(gone, (i, g) -> i);
     }
 
