@@ -3,12 +3,12 @@ package io.gridprobe.scenarios.inventory;
 import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.inventory.InventoryFolder;
 import io.gridprobe.harness.inventory.InventoryOffered;
+import io.gridprobe.scenarios.support.CleanUps;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.LoggerFactory;
 
 /**
  * What the inventory and permission suites share: names no earlier run left behind, a scratch folder per test that is
@@ -85,10 +85,8 @@ public final class InventoryScenarios {
 
     private static void cleanUp(Agent agent, String what, List<java.util.UUID> items, List<java.util.UUID> folders) {
         if (agent.state() != Agent.State.ONLINE) {
-            IllegalStateException gone = new IllegalStateException(agent.role() + " is " + agent.state()
-                    + ": left on the grid");
-            io.gridprobe.harness.junit.Steps.failed("clean-up of " + what, gone);
-            LoggerFactory.getLogger(InventoryScenarios.class).warn("clean-up of {} failed: {}", what, gone.getMessage());
+            CleanUps.failed(what, new IllegalStateException(agent.role() + " is " + agent.state()
+                    + ": left on the grid"));
             return;
         }
         try {
@@ -99,9 +97,7 @@ public final class InventoryScenarios {
         } catch (Exception e) {
             Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
                     ? e.getCause() : e;
-            io.gridprobe.harness.junit.Steps.failed("clean-up of " + what, cause);
-            LoggerFactory.getLogger(InventoryScenarios.class).warn("clean-up of {} failed: {}", what,
-                    cause.getMessage());
+            CleanUps.failed(what, cause);
         }
     }
 }

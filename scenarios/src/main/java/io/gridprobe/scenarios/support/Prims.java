@@ -3,7 +3,6 @@ package io.gridprobe.scenarios.support;
 import static org.awaitility.Awaitility.await;
 
 import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.junit.Steps;
 import io.gridprobe.harness.objects.InventoryObject;
 import io.gridprobe.harness.objects.WorldObject;
 import io.gridprobe.protocol.types.Vector3;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.slf4j.LoggerFactory;
 
 /**
  * Helpers for the object and permission suites: where to build (next to the builder, inside its region whatever its
@@ -88,15 +86,11 @@ public final class Prims {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
-            Steps.failed("clean-up of items " + ids + " of " + owner.role(), e);
-            LoggerFactory.getLogger(Prims.class).warn("clean-up of items {} of {} failed: {}", ids, owner.role(),
-                    e.getMessage());
+            CleanUps.failed("items " + ids + " of " + owner.role(), e);
         }
     }
 
     private static void report(Agent owner, WorldObject o, Throwable why) {
-        Steps.failed("clean-up of " + o.describe() + " of " + owner.role(), why);
-        LoggerFactory.getLogger(Prims.class).warn("clean-up of {} of {} failed: {}", o.describe(), owner.role(),
-                why.getMessage());
+        CleanUps.failed(o.describe() + " of " + owner.role(), why);
     }
 }
