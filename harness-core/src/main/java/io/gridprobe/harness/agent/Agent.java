@@ -9,6 +9,7 @@ import io.gridprobe.harness.events.EventStream;
 import io.gridprobe.harness.events.RegionChanged;
 import io.gridprobe.harness.friends.FriendsManager;
 import io.gridprobe.harness.groups.GroupManager;
+import io.gridprobe.harness.junit.StepRecorder;
 import io.gridprobe.harness.junit.Steps;
 import io.gridprobe.harness.im.InstantMessageManager;
 import io.gridprobe.harness.inventory.InventoryManager;
@@ -248,8 +249,15 @@ public final class Agent implements AutoCloseable {
 
     /** Sends to the root region reliably; the future completes when the region acks it. */
     public CompletableFuture<Void> sendReliable(Message m) {
-        Steps.passed(role() + " sends " + m.name() + " to " + region().name());
-        return region().circuit().sendReliable(m);
+        String what = role() + "'s " + m.name() + " to " + region().name();
+        StepRecorder.Outcome step = Steps.pending(what + " (sent, not acknowledged yet)");
+        return region().circuit().sendReliable(m).whenComplete((v, e) -> {
+            if (e == null) {
+                step.passed(what + " acknowledged");
+            } else {
+                step.failed(what + " never acknowledged", AgentLogin.propagate(e));
+            }
+        });
     }
 
     public ChatManager chat() {

@@ -39,6 +39,25 @@ public final class Steps {
         }
     }
 
+    /**
+     * A step the grid settles later: {@code name} now, then {@code passed} or {@code failed} (from any thread) with
+     * what happened. A send is reported this way, so that no step says the grid took a message it has not acked.
+     */
+    public static StepRecorder.Outcome pending(String name) {
+        List<StepRecorder.Outcome> outcomes = RECORDERS.stream().map(r -> r.pending(name)).toList();
+        return new StepRecorder.Outcome() {
+            @Override
+            public void passed(String finalName) {
+                outcomes.forEach(o -> o.passed(finalName));
+            }
+
+            @Override
+            public void failed(String finalName, Throwable failure) {
+                outcomes.forEach(o -> o.failed(finalName, failure));
+            }
+        };
+    }
+
     public static void parameter(String name, String value) {
         for (StepRecorder r : RECORDERS) {
             r.parameter(name, value);
