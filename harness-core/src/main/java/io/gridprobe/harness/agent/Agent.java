@@ -355,7 +355,9 @@ public final class Agent implements AutoCloseable {
         if (r == root) {
             return;
         }
-        regions.remove(r.handle(), r);
+        if (regions.remove(r.handle(), r)) {
+            events.publish(new io.gridprobe.harness.events.RegionLeft(Instant.now(), r.name(), r.handle()));
+        }
         r.connection().closeAsync();
     }
 

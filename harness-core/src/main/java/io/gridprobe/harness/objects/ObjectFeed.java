@@ -53,6 +53,11 @@ final class ObjectFeed {
         return tables.computeIfAbsent(handle, h -> new ObjectTable(h, () -> regionNames.apply(h), signals::accept));
     }
 
+    /** Drops what was known of a region the agent left (a viewer forgets it too), without an event per object. */
+    void forget(long handle) {
+        tables.remove(handle);
+    }
+
     Collection<ObjectTable> tables() {
         return tables.values();
     }

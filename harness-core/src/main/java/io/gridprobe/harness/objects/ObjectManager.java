@@ -65,6 +65,8 @@ public final class ObjectManager extends AgentManager {
         for (String name : ObjectFeed.MESSAGES) {
             agent.messages().subscribe(name, UdpMessage.class, this::received);
         }
+        // tables of regions the agent left would otherwise only grow (a long teleporting run)
+        agent.events().on(io.gridprobe.harness.events.RegionLeft.class, left -> feed.forget(left.handle()));
     }
 
     // -- the tables --------------------------------------------------------------------------------------------
