@@ -274,6 +274,17 @@ public final class RunCommand implements Callable<Integer> {
         if (config.startsGrid()) {
             return null;
         }
+        RoleRequirements needed = rolesNeeded(plan);
+        java.util.Set<String> configured = new java.util.HashSet<>(config.accounts().keySet());
+        if (!config.pool().isEmpty()) {
+            needed.roles().stream().filter(r -> !AccountLeases.PINNED_ROLES.contains(r)).forEach(configured::add);
+        }
+        Map<String, java.util.Set<String>> missing = needed.missingFrom(configured);
+        return missing.isEmpty() ? null : RoleRequirements.describe(missing);
+    }
+
+    /** The roles of every planned scenario method (its {@code @Login} parameters and {@code @Roles}). */
+    static RoleRequirements rolesNeeded(TestPlan plan) {
         RoleRequirements needed = new RoleRequirements();
         for (TestIdentifier root : plan.getRoots()) {
             for (TestIdentifier id : plan.getDescendants(root)) {
@@ -281,12 +292,7 @@ public final class RunCommand implements Callable<Integer> {
                         .ifPresent(m -> needed.add(m.getJavaMethod()));
             }
         }
-        java.util.Set<String> configured = new java.util.HashSet<>(config.accounts().keySet());
-        if (!config.pool().isEmpty()) {
-            needed.roles().stream().filter(r -> !AccountLeases.PINNED_ROLES.contains(r)).forEach(configured::add);
-        }
-        Map<String, java.util.Set<String>> missing = needed.missingFrom(configured);
-        return missing.isEmpty() ? null : RoleRequirements.describe(missing);
+        return needed;
     }
 
     /** Null when the login URI answers HTTP at all (any status); else why not. */

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.engine.support.descriptor.MethodSource;
-import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -19,13 +17,7 @@ class ScenarioRolesTest {
     void everyRoleTheSuitesUseIsTheDocumentedList() throws Exception {
         TestPlan plan = LauncherFactory.create().discover(LauncherDiscoveryRequestBuilder.request()
                 .selectors(DiscoverySelectors.selectPackage(RunCommand.SCENARIO_PACKAGE)).build());
-        RoleRequirements needed = new RoleRequirements();
-        for (TestIdentifier root : plan.getRoots()) {
-            for (TestIdentifier id : plan.getDescendants(root)) {
-                id.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
-                        .ifPresent(m -> needed.add(m.getJavaMethod()));
-            }
-        }
+        RoleRequirements needed = RunCommand.rolesNeeded(plan);
         assertThat(needed.roles()).containsExactlyInAnyOrderElementsOf(RoleRequirements.KNOWN);
 
         Path top = Path.of("..");

@@ -236,9 +236,11 @@ public final class EventStream {
      * {@link HistoryOverflowException}, since the one sought may have been dropped.
      */
     public synchronized <T extends AgentEvent> boolean seen(Class<T> type, Predicate<? super T> filter) {
-        for (Entry e : since(0)) {
-            if (type.isInstance(e.event()) && filter.test(type.cast(e.event()))) {
-                return true;
+        for (History h : List.of(rare, bulk)) { // order does not matter here: no merged copy
+            for (Entry e : h.entries) {
+                if (type.isInstance(e.event()) && filter.test(type.cast(e.event()))) {
+                    return true;
+                }
             }
         }
         if (rare.dropped(type, 0) || bulk.dropped(type, 0)) {
