@@ -1,5 +1,6 @@
 package io.gridprobe.bench;
 
+import io.gridprobe.harness.core.AgentState;
 import io.gridprobe.fixtures.grid.EmbeddedGrid;
 import io.gridprobe.fixtures.grid.GridConfig;
 import io.gridprobe.fixtures.grid.account.Account;
@@ -57,7 +58,7 @@ public final class BusyRegionMemoryBenchmark {
             long full = usedHeap(mem);
             pause(hold * 1000L); // the hold: moving prims keep updating every table
             long held = usedHeap(mem);
-            long stillOnline = agents.stream().filter(a -> a.state() == Agent.State.ONLINE).count();
+            long stillOnline = agents.stream().filter(a -> a.state() == AgentState.ONLINE).count();
             for (Agent a : agents) {
                 a.logout().get(30, TimeUnit.SECONDS);
             }

@@ -1,11 +1,12 @@
 package io.gridprobe.bench;
 
+import io.gridprobe.harness.core.AgentState;
 import io.gridprobe.fixtures.grid.EmbeddedGrid;
 import io.gridprobe.fixtures.grid.GridConfig;
 import io.gridprobe.fixtures.grid.account.Account;
 import io.gridprobe.harness.GridClient;
 import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.agent.AgentPool;
+import io.gridprobe.harness.AgentPool;
 import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.harness.config.HarnessConfig;
 import io.gridprobe.protocol.login.StartLocation;
@@ -66,12 +67,12 @@ public final class GridScaleBenchmark {
             long w0 = System.nanoTime();
             CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(holdSeconds, TimeUnit.SECONDS)).join();
             double cpu = (os.getProcessCpuTime() - cpu0) / (double) (System.nanoTime() - w0);
-            long still = online.stream().filter(a -> a.state() == Agent.State.ONLINE).count();
+            long still = online.stream().filter(a -> a.state() == AgentState.ONLINE).count();
             long onGrid = accounts.stream().filter(a -> grid.isLoggedIn(a.agentId())).count();
             long children = online.stream().mapToLong(a -> a.childRegions().size()).sum();
             long heap = usedHeap(mem);
             // Where client and grid disagree, show why (the end of one such agent's trace).
-            online.stream().filter(a -> a.state() == Agent.State.ONLINE && !grid.isLoggedIn(a.id())).limit(2)
+            online.stream().filter(a -> a.state() == AgentState.ONLINE && !grid.isLoggedIn(a.id())).limit(2)
                     .forEach(a -> {
                         String[] lines = a.trace().toText().split("\n");
                         System.out.println("client online, grid says logged out: " + a.role() + "\n  "

@@ -6,7 +6,7 @@ import io.gridprobe.fixtures.grid.account.Account;
 import io.gridprobe.fixtures.grid.account.SeededAccounts;
 import io.gridprobe.harness.GridClient;
 import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.agent.LoginTimings;
+import io.gridprobe.harness.core.LoginTimings;
 import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.harness.config.HarnessConfig;
 import java.time.Duration;

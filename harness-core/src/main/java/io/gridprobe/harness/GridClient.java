@@ -1,17 +1,14 @@
 package io.gridprobe.harness;
 
 import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.agent.AgentLogin;
-import io.gridprobe.harness.agent.LoginTookTooLongException;
+import io.gridprobe.harness.core.AgentLogin;
+import io.gridprobe.harness.core.GridAccess;
+import io.gridprobe.harness.core.GridFacts;
+import io.gridprobe.harness.core.Timers;
+import io.gridprobe.harness.core.LoginTookTooLongException;
 import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.harness.config.HarnessConfig;
-import io.gridprobe.protocol.caps.CapsClient;
-import io.gridprobe.protocol.circuit.CircuitConfig;
-import io.gridprobe.protocol.circuit.UdpTransport;
-import io.gridprobe.protocol.http.HttpTransport;
-import io.gridprobe.protocol.login.LoginClient;
 import io.gridprobe.protocol.login.StartLocation;
-import io.gridprobe.protocol.packet.PacketCodec;
 import io.gridprobe.protocol.template.MessageTemplate;
 import java.net.URI;
 import java.time.Duration;
@@ -30,29 +27,10 @@ public final class GridClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GridClient.class);
     /** How long a login with its region join may take before it is abandoned. */
     public static final Duration LOGIN_BOUND = Duration.ofSeconds(60);
-    private final URI loginUri;
-    private final HarnessConfig config;
-    private final UdpTransport udp;
-    private final HttpTransport http;
-    private final MessageTemplate template;
-    private final PacketCodec codec;
-    private final LoginClient logins;
-    private final CapsClient caps;
-    private final CircuitConfig circuitConfig;
-    private final GridFacts facts = new GridFacts();
-    private final Timers timers = new Timers("gridprobe-timers");
+    private final GridAccess access;
 
     private GridClient(URI loginUri, HarnessConfig config, MessageTemplate template) {
-        this.loginUri = loginUri;
-        this.config = config;
-        this.template = template;
-        this.codec = new PacketCodec(template);
-        this.udp = UdpTransport.create("gridprobe-udp");
-        this.http = HttpTransport.create("gridprobe-http");
-        this.logins = new LoginClient(http);
-        this.caps = new CapsClient(http, config.scaled(Duration.ofSeconds(20)));
-        this.circuitConfig = CircuitConfig.defaults()
-                .withSilenceTimeout(config.scaled(CircuitConfig.defaults().silenceTimeout()));
+        this.access = new GridAccess(loginUri, config, template);
     }
 
     /** A client for the grid at {@code loginUri}; nothing is sent until an agent logs in. */
@@ -69,7 +47,7 @@ public final class GridClient implements AutoCloseable {
      * {@link LoginTookTooLongException} after the configured login bound (60 s, scaled).
      */
     public CompletableFuture<Agent> login(Credentials who, StartLocation where) {
-        return login(who, where, config.scaled(LOGIN_BOUND));
+        return login(who, where, access.scaled(LOGIN_BOUND));
     }
 
     /**
@@ -79,7 +57,7 @@ public final class GridClient implements AutoCloseable {
      */
     public CompletableFuture<Agent> login(Credentials who, StartLocation where, Duration within) {
         CompletableFuture<Agent> bounded = new CompletableFuture<>();
-        new AgentLogin(this, who, where).start().whenComplete((agent, e) -> {
+        new AgentLogin<>(access, who, where, Agent::new).start().whenComplete((agent, e) -> {
             if (e != null) {
                 bounded.completeExceptionally(e);
             } else if (!bounded.complete(agent)) {
@@ -108,65 +86,44 @@ public final class GridClient implements AutoCloseable {
     }
 
     public URI loginUri() {
-        return loginUri;
+        return access.loginUri();
+    }
+
+    /** The transports, timers and facts this client's agents share. */
+    public GridAccess access() {
+        return access;
     }
 
     /** The agents' clock: ticks, deadlines and pauses run there, never behind HTTP work. */
     public Timers timers() {
-        return timers;
+        return access.timers();
     }
 
     /** What the run's agents have learned about the grid's features. */
     public GridFacts facts() {
-        return facts;
+        return access.facts();
     }
 
     public HarnessConfig config() {
-        return config;
+        return access.config();
     }
 
     public MessageTemplate template() {
-        return template;
-    }
-
-    public PacketCodec codec() {
-        return codec;
-    }
-
-    public UdpTransport udp() {
-        return udp;
-    }
-
-    public HttpTransport http() {
-        return http;
-    }
-
-    public LoginClient logins() {
-        return logins;
-    }
-
-    public CapsClient caps() {
-        return caps;
-    }
-
-    public CircuitConfig circuitConfig() {
-        return circuitConfig;
+        return access.template();
     }
 
     /** A timeout stretched by the configured scale. */
     public Duration scaled(Duration d) {
-        return config.scaled(d);
+        return access.scaled(d);
     }
 
     @Override
     public void close() {
-        http.close();
-        udp.close();
-        timers.close();
+        access.close();
     }
 
     @Override
     public String toString() {
-        return "GridClient[" + loginUri + "]";
+        return "GridClient[" + access.loginUri() + "]";
     }
 }

@@ -1,6 +1,6 @@
 package io.gridprobe.reports;
 
-import io.gridprobe.harness.junit.StepRecorder;
+import io.gridprobe.harness.steps.StepRecorder;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.model.Parameter;

@@ -2,7 +2,7 @@ package io.gridprobe.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gridprobe.harness.junit.StepRecorder;
+import io.gridprobe.harness.steps.StepRecorder;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.AllureResultsWriter;

@@ -1,7 +1,7 @@
 package io.gridprobe.harness.appearance;
 
-import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.agent.AgentManager;
+import io.gridprobe.harness.core.AgentCore;
+import io.gridprobe.harness.core.AgentManager;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.packet.Block;
 import io.gridprobe.protocol.packet.MessageBuilder;
@@ -27,7 +27,7 @@ public final class AppearanceManager extends AgentManager {
 
     private final AtomicInteger serial = new AtomicInteger();
 
-    public AppearanceManager(Agent agent) {
+    public AppearanceManager(AgentCore agent) {
         super(agent);
     }
 

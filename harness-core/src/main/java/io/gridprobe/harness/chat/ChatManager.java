@@ -1,7 +1,8 @@
 package io.gridprobe.harness.chat;
 
-import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.agent.AgentManager;
+import io.gridprobe.harness.core.RegionNames;
+import io.gridprobe.harness.core.AgentCore;
+import io.gridprobe.harness.core.AgentManager;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.packet.Block;
 import java.time.Instant;
@@ -16,7 +17,7 @@ public final class ChatManager extends AgentManager {
     /** Local chat; other channels are heard by scripts only. */
     public static final int PUBLIC_CHANNEL = 0;
 
-    public ChatManager(Agent agent) {
+    public ChatManager(AgentCore agent) {
         super(agent);
         agent.messages().subscribe("ChatFromSimulator", UdpMessage.class, this::heard);
     }

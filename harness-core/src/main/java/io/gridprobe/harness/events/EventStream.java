@@ -208,14 +208,14 @@ public final class EventStream {
         String step = owner + " waits for " + type.getSimpleName();
         try {
             T t = nextAsync(type, filter, timeout).get();
-            io.gridprobe.harness.junit.Steps.passed(step + ": " + t.describe());
+            io.gridprobe.harness.steps.Steps.passed(step + ": " + t.describe());
             return t;
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof java.util.concurrent.CompletionException ce && ce.getCause() != null) {
                 c = ce.getCause();
             }
-            io.gridprobe.harness.junit.Steps.failed(step, c);
+            io.gridprobe.harness.steps.Steps.failed(step, c);
             if (c instanceof RuntimeException re) {
                 throw re;
             }

@@ -1,10 +1,10 @@
 package io.gridprobe.harness.friends;
 
-import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.agent.AgentManager;
+import io.gridprobe.harness.core.AgentCore;
+import io.gridprobe.harness.core.AgentManager;
 import io.gridprobe.harness.events.AgentEvent;
 import io.gridprobe.harness.im.ImDialog;
-import io.gridprobe.harness.im.ImprovedInstantMessages;
+import io.gridprobe.harness.core.ImprovedInstantMessages;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.login.Buddy;
 import io.gridprobe.protocol.login.InventoryFolder;
@@ -32,7 +32,7 @@ public final class FriendsManager extends AgentManager {
     private final Set<UUID> friends = ConcurrentHashMap.newKeySet();
     private final Set<UUID> online = ConcurrentHashMap.newKeySet();
 
-    public FriendsManager(Agent agent) {
+    public FriendsManager(AgentCore agent) {
         super(agent);
         for (Buddy b : buddyList()) {
             friends.add(b.buddyId());

@@ -1,17 +1,17 @@
 package io.gridprobe.harness.groups;
 
-import static io.gridprobe.harness.agent.LlsdLenient.bits;
-import static io.gridprobe.harness.agent.LlsdLenient.blocks;
-import static io.gridprobe.harness.agent.LlsdLenient.bool;
-import static io.gridprobe.harness.agent.LlsdLenient.firstBlock;
-import static io.gridprobe.harness.agent.LlsdLenient.integer;
-import static io.gridprobe.harness.agent.LlsdLenient.map;
-import static io.gridprobe.harness.agent.LlsdLenient.string;
-import static io.gridprobe.harness.agent.LlsdLenient.uuid;
+import static io.gridprobe.harness.core.LlsdLenient.bits;
+import static io.gridprobe.harness.core.LlsdLenient.blocks;
+import static io.gridprobe.harness.core.LlsdLenient.bool;
+import static io.gridprobe.harness.core.LlsdLenient.firstBlock;
+import static io.gridprobe.harness.core.LlsdLenient.integer;
+import static io.gridprobe.harness.core.LlsdLenient.map;
+import static io.gridprobe.harness.core.LlsdLenient.string;
+import static io.gridprobe.harness.core.LlsdLenient.uuid;
 
-import io.gridprobe.harness.GridFacts;
-import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.agent.AgentManager;
+import io.gridprobe.harness.core.GridFacts;
+import io.gridprobe.harness.core.AgentCore;
+import io.gridprobe.harness.core.AgentManager;
 import io.gridprobe.harness.events.AwaitTimeoutException;
 import io.gridprobe.protocol.bus.EventQueueMessage;
 import io.gridprobe.protocol.bus.Received;
@@ -69,7 +69,7 @@ public final class GroupManager extends AgentManager {
     private final Set<UUID> sessions = ConcurrentHashMap.newKeySet();
     private final List<Consumer<List<GroupMembership>>> watchers = new CopyOnWriteArrayList<>();
 
-    public GroupManager(Agent agent) {
+    public GroupManager(AgentCore agent) {
         super(agent);
         agent.messages().subscribe("AgentGroupDataUpdate", this::onGroupData);
         agent.messages().subscribe("AgentDataUpdate", UdpMessage.class, this::onAgentData);

@@ -1,8 +1,9 @@
 package io.gridprobe.harness.im;
 
-import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.agent.AgentManager;
-import io.gridprobe.harness.chat.RegionNames;
+import io.gridprobe.harness.core.ImprovedInstantMessages;
+import io.gridprobe.harness.core.AgentCore;
+import io.gridprobe.harness.core.AgentManager;
+import io.gridprobe.harness.core.RegionNames;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.packet.Block;
 import java.time.Instant;
@@ -19,7 +20,7 @@ public final class InstantMessageManager extends AgentManager {
     private static final Set<Integer> DIALOGS = Set.of(ImDialog.MESSAGE_FROM_AGENT, ImDialog.MESSAGE_FROM_OBJECT,
             ImDialog.BUSY_AUTO_RESPONSE, ImDialog.START_TYPING, ImDialog.STOP_TYPING);
 
-    public InstantMessageManager(Agent agent) {
+    public InstantMessageManager(AgentCore agent) {
         super(agent);
         agent.messages().subscribe("ImprovedInstantMessage", UdpMessage.class, this::received);
     }

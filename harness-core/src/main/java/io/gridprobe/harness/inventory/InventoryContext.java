@@ -1,6 +1,6 @@
 package io.gridprobe.harness.inventory;
 
-import io.gridprobe.harness.agent.Agent;
+import io.gridprobe.harness.core.AgentCore;
 import io.gridprobe.protocol.caps.Capabilities;
 import io.gridprobe.protocol.caps.CapsClient;
 import java.net.URI;
@@ -12,9 +12,9 @@ final class InventoryContext {
     static final String TRACE_ORIGIN = "inventory";
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
 
-    final Agent agent;
+    final AgentCore agent;
 
-    InventoryContext(Agent agent) {
+    InventoryContext(AgentCore agent) {
         this.agent = agent;
     }
 

@@ -1,7 +1,7 @@
 package io.gridprobe.harness.inventory;
 
-import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.agent.AgentManager;
+import io.gridprobe.harness.core.AgentCore;
+import io.gridprobe.harness.core.AgentManager;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -31,7 +31,7 @@ public final class InventoryManager extends AgentManager {
     private final AssetUploads uploads;
     private final InventoryGiving giving;
 
-    public InventoryManager(Agent agent) {
+    public InventoryManager(AgentCore agent) {
         super(agent);
         this.ctx = new InventoryContext(agent);
         this.skeleton = InventorySkeleton.from(agent.loginResponse());

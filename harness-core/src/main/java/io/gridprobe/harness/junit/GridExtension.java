@@ -1,7 +1,9 @@
 package io.gridprobe.harness.junit;
 
+import io.gridprobe.harness.core.AgentState;
+import io.gridprobe.harness.steps.Steps;
 import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.agent.AgentRegion;
+import io.gridprobe.harness.core.AgentRegion;
 import io.gridprobe.harness.accounts.LeaseTimeoutException;
 import io.gridprobe.harness.config.ConfigurationException;
 import io.gridprobe.harness.config.Credentials;
@@ -140,7 +142,7 @@ public final class GridExtension implements ParameterResolver, BeforeTestExecuti
         ExtensionContext scope = scope(c);
         ScopeAgents agents = scope.getStore(NS).getOrComputeIfAbsent(AGENTS, k -> new ScopeAgents(), ScopeAgents.class);
         Agent existing = agents.byRole.get(login.value());
-        if (existing != null && existing.state() == Agent.State.ONLINE) {
+        if (existing != null && existing.state() == AgentState.ONLINE) {
             return existing;
         }
         Credentials who = target.credentials(login.value());

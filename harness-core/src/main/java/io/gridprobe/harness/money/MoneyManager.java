@@ -1,7 +1,7 @@
 package io.gridprobe.harness.money;
 
-import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.agent.AgentManager;
+import io.gridprobe.harness.core.AgentCore;
+import io.gridprobe.harness.core.AgentManager;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.packet.Block;
 import java.time.Duration;
@@ -24,7 +24,7 @@ public final class MoneyManager extends AgentManager {
 
     private volatile BalanceChanged last;
 
-    public MoneyManager(Agent agent) {
+    public MoneyManager(AgentCore agent) {
         super(agent);
         agent.messages().subscribe("MoneyBalanceReply", UdpMessage.class, m -> {
             BalanceChanged b = parse(m);

@@ -1,6 +1,6 @@
 package io.gridprobe.harness.movement;
 
-import io.gridprobe.harness.agent.Agent;
+import io.gridprobe.harness.core.AgentCore;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.packet.Block;
 import java.util.LinkedHashSet;
@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class AvatarAnimations {
     private final Map<UUID, Set<UUID>> playing = new ConcurrentHashMap<>();
 
-    AvatarAnimations(Agent agent) {
+    AvatarAnimations(AgentCore agent) {
         agent.messages().subscribe("AvatarAnimation", UdpMessage.class, m -> {
             try {
                 UUID avatar = m.message().block("Sender").uuid("ID");

@@ -1,7 +1,7 @@
 package io.gridprobe.harness.movement;
 
-import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.agent.AgentRegion;
+import io.gridprobe.harness.core.AgentCore;
+import io.gridprobe.harness.core.AgentRegion;
 import io.gridprobe.harness.events.AvatarAppeared;
 import io.gridprobe.harness.events.AvatarDisappeared;
 import io.gridprobe.protocol.bus.UdpMessage;
@@ -25,7 +25,7 @@ import java.util.function.Consumer;
 final class AvatarTracker {
     private static final int AVATAR_PCODE = 47;
 
-    private final Agent agent;
+    private final AgentCore agent;
     private final Map<Long, Integer> own = new ConcurrentHashMap<>();
     private final Map<Long, Map<Integer, Seen>> others = new ConcurrentHashMap<>();
     private final List<Consumer<Vector3>> positionListeners = new CopyOnWriteArrayList<>();
@@ -34,7 +34,7 @@ final class AvatarTracker {
     private record Seen(UUID agentId, String name) {
     }
 
-    AvatarTracker(Agent agent) {
+    AvatarTracker(AgentCore agent) {
         this.agent = agent;
         agent.messages().subscribe("ObjectUpdate", UdpMessage.class, m -> guarded(m, this::onObjectUpdate));
         agent.messages().subscribe("ImprovedTerseObjectUpdate", UdpMessage.class, m -> guarded(m, this::onTerse));

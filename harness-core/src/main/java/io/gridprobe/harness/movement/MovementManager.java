@@ -1,7 +1,9 @@
 package io.gridprobe.harness.movement;
 
-import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.agent.AgentManager;
+import io.gridprobe.harness.events.TeleportFinished;
+import io.gridprobe.harness.core.AgentState;
+import io.gridprobe.harness.core.AgentCore;
+import io.gridprobe.harness.core.AgentManager;
 import io.gridprobe.harness.events.AwaitTimeoutException;
 import io.gridprobe.harness.events.RegionChanged;
 import io.gridprobe.protocol.packet.Message;
@@ -43,11 +45,12 @@ public final class MovementManager extends AgentManager {
                               CompletableFuture<Vector3> done) {
     }
 
-    public MovementManager(Agent agent) {
+    public MovementManager(AgentCore agent) {
         super(agent);
         this.avatars = new AvatarTracker(agent);
         this.animations = new AvatarAnimations(agent);
         agent.events().on(RegionChanged.class, this::onRegionChanged);
+        agent.events().on(TeleportFinished.class, this::onTeleportFinished);
     }
 
     // -- what the agent does ------------------------------------------------------------------------------
@@ -128,6 +131,7 @@ public final class MovementManager extends AgentManager {
     public void turnTo(Heading heading) {
         synchronized (this) {
             this.heading = heading;
+            agent.facing(heading.forward());
         }
         changed();
     }
@@ -208,9 +212,11 @@ public final class MovementManager extends AgentManager {
         return avatars.ownLocalId(agent.region().handle());
     }
 
-    /** Sets the position learned from elsewhere (a local teleport), so listeners and walkTo hear of it. */
-    public void positionLearned(Vector3 p) {
-        avatars.moved(p, Vector3.ZERO);
+    /** A local teleport moved the avatar: listeners and walkTo hear of the new position. */
+    private void onTeleportFinished(TeleportFinished t) {
+        if (t.local()) {
+            avatars.moved(t.position(), Vector3.ZERO);
+        }
     }
 
     // -- sending -----------------------------------------------------------------------------------------
@@ -222,6 +228,7 @@ public final class MovementManager extends AgentManager {
     private void hold(Heading h, long key) {
         synchronized (this) {
             heading = h;
+            agent.facing(h.forward());
             controlFlags = (controlFlags & ~ControlFlags.MOVING) | key;
         }
         changed();
@@ -246,7 +253,7 @@ public final class MovementManager extends AgentManager {
     }
 
     private void tick() {
-        if (agent.state() != Agent.State.ONLINE) {
+        if (agent.state() != AgentState.ONLINE) {
             synchronized (this) {
                 ticking = false;
             }
@@ -329,7 +336,7 @@ public final class MovementManager extends AgentManager {
     }
 
     private void sendUpdate() {
-        if (agent.state() != Agent.State.ONLINE) {
+        if (agent.state() != AgentState.ONLINE) {
             return;
         }
         long flags;
@@ -358,7 +365,7 @@ public final class MovementManager extends AgentManager {
     }
 
     private void sendAlwaysRun(boolean run) {
-        if (agent.state() != Agent.State.ONLINE) {
+        if (agent.state() != AgentState.ONLINE) {
             return;
         }
         try {

@@ -1,8 +1,8 @@
 package io.gridprobe.harness.objects;
 
-import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.agent.AgentManager;
-import io.gridprobe.harness.agent.AgentRegion;
+import io.gridprobe.harness.core.AgentCore;
+import io.gridprobe.harness.core.AgentManager;
+import io.gridprobe.harness.core.AgentRegion;
 import io.gridprobe.harness.events.AgentEvent;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.circuit.Circuit;
@@ -58,7 +58,7 @@ public final class ObjectManager extends AgentManager {
     private final ObjectWaits waits;
     private final ObjectFeed feed;
 
-    public ObjectManager(Agent agent) {
+    public ObjectManager(AgentCore agent) {
         super(agent);
         this.waits = new ObjectWaits(agent.role());
         this.feed = new ObjectFeed(agent.id(), this::regionName, this::signal);

@@ -1,15 +1,15 @@
 package io.gridprobe.harness.parcels;
 
-import static io.gridprobe.harness.agent.LlsdLenient.bits;
-import static io.gridprobe.harness.agent.LlsdLenient.bool;
-import static io.gridprobe.harness.agent.LlsdLenient.firstBlock;
-import static io.gridprobe.harness.agent.LlsdLenient.integer;
-import static io.gridprobe.harness.agent.LlsdLenient.string;
-import static io.gridprobe.harness.agent.LlsdLenient.uuid;
-import static io.gridprobe.harness.agent.LlsdLenient.vector;
+import static io.gridprobe.harness.core.LlsdLenient.bits;
+import static io.gridprobe.harness.core.LlsdLenient.bool;
+import static io.gridprobe.harness.core.LlsdLenient.firstBlock;
+import static io.gridprobe.harness.core.LlsdLenient.integer;
+import static io.gridprobe.harness.core.LlsdLenient.string;
+import static io.gridprobe.harness.core.LlsdLenient.uuid;
+import static io.gridprobe.harness.core.LlsdLenient.vector;
 
-import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.agent.AgentManager;
+import io.gridprobe.harness.core.AgentCore;
+import io.gridprobe.harness.core.AgentManager;
 import io.gridprobe.protocol.bus.EventQueueMessage;
 import io.gridprobe.protocol.llsd.Llsd;
 import io.gridprobe.protocol.llsd.LlsdBinaryFields;
@@ -48,7 +48,7 @@ public final class ParcelManager extends AgentManager {
     private final AtomicInteger sequence = new AtomicInteger(1000);
     private final Map<String, ParcelDetails> standingOn = new ConcurrentHashMap<>();
 
-    public ParcelManager(Agent agent) {
+    public ParcelManager(AgentCore agent) {
         super(agent);
         agent.messages().subscribe("ParcelProperties", EventQueueMessage.class, e -> {
             ParcelDetails d = parse(e);

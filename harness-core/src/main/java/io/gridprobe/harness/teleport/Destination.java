@@ -1,7 +1,7 @@
 package io.gridprobe.harness.teleport;
 
-import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.agent.AgentRegion;
+import io.gridprobe.harness.core.AgentCore;
+import io.gridprobe.harness.core.AgentRegion;
 import io.gridprobe.protocol.llsd.Llsd;
 import io.gridprobe.protocol.llsd.LlsdBinaryFields;
 import io.gridprobe.protocol.packet.Block;
@@ -22,20 +22,20 @@ record Destination(long handle, InetSocketAddress sim, URI seed, int sizeX, int 
     private static final int STANDARD_SIZE = 256;
 
     /** TeleportFinish's event-queue body: {@code Info: [{SimIP, SimPort, RegionHandle, SeedCapability, ...}]}. */
-    static Destination fromTeleportFinish(Agent agent, Map<String, Object> body) {
+    static Destination fromTeleportFinish(AgentCore agent, Map<String, Object> body) {
         Map<String, Object> info = Llsd.map(Llsd.array(body.get("Info")).get(0));
         return fromLlsd(agent, info, null);
     }
 
     /** CrossedRegion's event-queue body: {@code RegionData: [{...}]} and {@code Info: [{Position, LookAt}]}. */
-    static Destination fromCrossedRegion(Agent agent, Map<String, Object> body) {
+    static Destination fromCrossedRegion(AgentCore agent, Map<String, Object> body) {
         Map<String, Object> region = Llsd.map(Llsd.array(body.get("RegionData")).get(0));
         Map<String, Object> info = Llsd.map(Llsd.array(body.get("Info")).get(0));
         return fromLlsd(agent, region, vector(info.get("Position")));
     }
 
     /** The UDP TeleportFinish's Info block, or the UDP CrossedRegion's RegionData block. */
-    static Destination fromBlock(Agent agent, Block b, Vector3 position) {
+    static Destination fromBlock(AgentCore agent, Block b, Vector3 position) {
         long handle = b.u64("RegionHandle");
         InetSocketAddress sim = new InetSocketAddress(b.ipAddr("SimIP"), b.ipPort("SimPort"));
         URI seed = URI.create(b.string("SeedCapability"));
@@ -43,7 +43,7 @@ record Destination(long handle, InetSocketAddress sim, URI seed, int sizeX, int 
         return new Destination(handle, sim, seed, size[0], size[1], position);
     }
 
-    private static Destination fromLlsd(Agent agent, Map<String, Object> m, Vector3 position) {
+    private static Destination fromLlsd(AgentCore agent, Map<String, Object> m, Vector3 position) {
         long handle = LlsdBinaryFields.regionHandle(m.get("RegionHandle"));
         InetSocketAddress sim = new InetSocketAddress(LlsdBinaryFields.ipv4(m.get("SimIP")),
                 LlsdBinaryFields.port(m.get("SimPort")));
@@ -55,7 +55,7 @@ record Destination(long handle, InetSocketAddress sim, URI seed, int sizeX, int 
         return new Destination(handle, sim, seed, sx, sy, position);
     }
 
-    private static int[] knownSize(Agent agent, long handle) {
+    private static int[] knownSize(AgentCore agent, long handle) {
         return agent.regionByHandle(handle).map(r -> new int[] {r.sizeX(), r.sizeY()})
                 .orElse(new int[] {STANDARD_SIZE, STANDARD_SIZE});
     }

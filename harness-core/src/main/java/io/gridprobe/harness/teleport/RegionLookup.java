@@ -1,7 +1,7 @@
 package io.gridprobe.harness.teleport;
 
-import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.agent.AgentRegion;
+import io.gridprobe.harness.core.AgentCore;
+import io.gridprobe.harness.core.AgentRegion;
 import io.gridprobe.protocol.bus.Subscription;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.llsd.LlsdBinaryFields;
@@ -24,9 +24,9 @@ final class RegionLookup {
     private static final long MAP_CLICK = 0x10000L;
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final Agent agent;
+    private final AgentCore agent;
 
-    RegionLookup(Agent agent) {
+    RegionLookup(AgentCore agent) {
         this.agent = agent;
     }
 

@@ -1,7 +1,7 @@
 package io.gridprobe.harness.teleport;
 
-import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.agent.AgentRegion;
+import io.gridprobe.harness.core.AgentCore;
+import io.gridprobe.harness.core.AgentRegion;
 import io.gridprobe.protocol.circuit.CircuitState;
 import io.gridprobe.protocol.region.JoinOptions;
 import io.gridprobe.protocol.region.RegionJoin;
@@ -23,7 +23,7 @@ final class RegionTransfer {
     private RegionTransfer() {
     }
 
-    static CompletableFuture<AgentRegion> joinAsRoot(Agent agent, Destination d) {
+    static CompletableFuture<AgentRegion> joinAsRoot(AgentCore agent, Destination d) {
         CompletableFuture<Void> childSettled = new CompletableFuture<>();
         Optional<CompletableFuture<AgentRegion>> underWay = agent.childJoin(d.handle());
         if (underWay.isPresent()) {
@@ -40,7 +40,7 @@ final class RegionTransfer {
         });
     }
 
-    private static CompletableFuture<AgentRegion> promote(Agent agent, AgentRegion child, Destination d) {
+    private static CompletableFuture<AgentRegion> promote(AgentCore agent, AgentRegion child, Destination d) {
         boolean childHasQueue = child.connection().eventQueue().isPresent();
         JoinOptions options = scaled(agent, JoinOptions.root());
         if (childHasQueue) {
@@ -52,19 +52,19 @@ final class RegionTransfer {
                         d.sizeX(), d.sizeY()));
     }
 
-    private static CompletableFuture<AgentRegion> fresh(Agent agent, Destination d) {
+    private static CompletableFuture<AgentRegion> fresh(AgentCore agent, Destination d) {
         agent.trace().note("teleport", "joining " + d.describe() + " as root on a new circuit");
         return builder(agent, d).seedCapability(d.seed()).options(scaled(agent, JoinOptions.root())).build().start()
                 .thenApply(c -> new AgentRegion(c, d.handle(), d.sizeX(), d.sizeY()));
     }
 
-    private static RegionJoin.Builder builder(Agent agent, Destination d) {
+    private static RegionJoin.Builder builder(AgentCore agent, Destination d) {
         return RegionJoin.builder().session(agent.session()).sim(d.sim()).regionHandle(d.handle())
                 .endpoint(agent.endpoint()).bus(agent.messages()).trace(agent.trace()).caps(agent.grid().caps())
                 .template(agent.grid().template());
     }
 
-    private static JoinOptions scaled(Agent agent, JoinOptions o) {
+    private static JoinOptions scaled(AgentCore agent, JoinOptions o) {
         return o.withTimeouts(agent.grid().scaled(o.circuitTimeout()), agent.grid().scaled(o.movementTimeout()),
                 agent.grid().scaled(o.capsTimeout()));
     }

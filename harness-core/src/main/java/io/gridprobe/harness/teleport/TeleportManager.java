@@ -1,9 +1,9 @@
 package io.gridprobe.harness.teleport;
 
 import io.gridprobe.protocol.http.HttpFailure;
-import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.agent.AgentManager;
-import io.gridprobe.harness.agent.AgentRegion;
+import io.gridprobe.harness.core.AgentCore;
+import io.gridprobe.harness.core.AgentManager;
+import io.gridprobe.harness.core.AgentRegion;
 import io.gridprobe.harness.events.CrossingFailed;
 import io.gridprobe.harness.events.RegionChanged;
 import io.gridprobe.harness.events.TeleportFailed;
@@ -76,7 +76,7 @@ public final class TeleportManager extends AgentManager {
         }
     }
 
-    public TeleportManager(Agent agent) {
+    public TeleportManager(AgentCore agent) {
         super(agent);
         this.lookup = new RegionLookup(agent);
         var bus = agent.messages();
@@ -225,7 +225,7 @@ public final class TeleportManager extends AgentManager {
 
     private void onLocal(UdpMessage m) {
         Vector3 p = m.message().block("Info").vector3("Position");
-        agent.movement().positionLearned(p);
+        agent.position(p);
         Attempt a = current.get();
         AgentRegion root = agent.region();
         Duration took = a == null ? Duration.ZERO : a.took();
@@ -312,7 +312,7 @@ public final class TeleportManager extends AgentManager {
     }
 
     private Vector3 lookAt() {
-        return agent.movement().heading().forward();
+        return agent.facing();
     }
 
     private String knownName(long handle) {

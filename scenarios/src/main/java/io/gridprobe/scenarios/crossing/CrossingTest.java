@@ -1,12 +1,13 @@
 package io.gridprobe.scenarios.crossing;
 
+import io.gridprobe.harness.core.AgentState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.agent.AgentRegion;
+import io.gridprobe.harness.core.AgentRegion;
 import io.gridprobe.harness.events.AvatarAppeared;
 import io.gridprobe.harness.events.AwaitTimeoutException;
 import io.gridprobe.harness.events.CrossingFailed;
@@ -95,7 +96,7 @@ class CrossingTest {
         bob.movement().stop();
 
         assertThat(bob.region().handle()).isEqualTo(start.handle());
-        assertThat(bob.state()).isEqualTo(Agent.State.ONLINE);
+        assertThat(bob.state()).isEqualTo(AgentState.ONLINE);
         assertThat(bob.position().x()).isGreaterThanOrEqualTo(0f);
     }
 

@@ -1,5 +1,6 @@
 package io.gridprobe.scenarios.friends;
 
+import io.gridprobe.harness.core.AgentState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridprobe.harness.agent.Agent;
@@ -94,7 +95,7 @@ class FriendsTest {
      * they are friends is what the grid said: the buddy list at login and the friendship messages since.
      */
     private static void unfriend(Agent a, Agent b) throws Exception {
-        if (a.state() != Agent.State.ONLINE || !a.friends().isFriend(b.id())) {
+        if (a.state() != AgentState.ONLINE || !a.friends().isFriend(b.id())) {
             return;
         }
         a.events().mark();

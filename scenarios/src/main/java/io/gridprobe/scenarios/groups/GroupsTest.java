@@ -1,5 +1,6 @@
 package io.gridprobe.scenarios.groups;
 
+import io.gridprobe.harness.core.AgentState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -121,7 +122,7 @@ class GroupsTest {
     }
 
     private static void leaveQuietly(Agent a, UUID group) {
-        if (a.state() == Agent.State.ONLINE && a.groups().group(group).isPresent()) {
+        if (a.state() == AgentState.ONLINE && a.groups().group(group).isPresent()) {
             a.groups().leave(group).exceptionally(e -> null).orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> null)
                     .join();
         }

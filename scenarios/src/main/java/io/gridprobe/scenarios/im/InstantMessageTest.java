@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.im.ImDialog;
-import io.gridprobe.harness.im.ImprovedInstantMessages;
+import io.gridprobe.harness.core.ImprovedInstantMessages;
 import io.gridprobe.harness.im.InstantMessageReceived;
 import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.harness.junit.GridTest;

@@ -1,5 +1,6 @@
 package io.gridprobe.scenarios.inventory;
 
+import io.gridprobe.harness.core.AgentState;
 import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.inventory.InventoryFolder;
 import io.gridprobe.harness.inventory.InventoryOffered;
@@ -84,7 +85,7 @@ public final class InventoryScenarios {
     }
 
     private static void cleanUp(Agent agent, String what, List<java.util.UUID> items, List<java.util.UUID> folders) {
-        if (agent.state() != Agent.State.ONLINE) {
+        if (agent.state() != AgentState.ONLINE) {
             CleanUps.failed(what, new IllegalStateException(agent.role() + " is " + agent.state()
                     + ": left on the grid"));
             return;

@@ -1,5 +1,6 @@
 package io.gridprobe.scenarios.login;
 
+import io.gridprobe.harness.core.AgentState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,13 +28,13 @@ class LoginTest {
     @Tag("smoke")
     void eachRoleLogsInReadyAndLogsOut(@Login("alice") Agent alice, @Login("bob") Agent bob, TestReporter report) {
         for (Agent a : new Agent[] {alice, bob}) {
-            assertThat(a.state()).isEqualTo(Agent.State.ONLINE);
+            assertThat(a.state()).isEqualTo(AgentState.ONLINE);
             assertThat(a.region().connection().capabilities().has("EventQueueGet")).isTrue();
             assertThat(a.region().name()).isNotBlank();
             report.publishEntry(a.role() + " timings", a.timings().toString());
         }
         alice.logout().orTimeout(30, TimeUnit.SECONDS).join();
-        assertThat(alice.state()).isEqualTo(Agent.State.OFFLINE);
+        assertThat(alice.state()).isEqualTo(AgentState.OFFLINE);
     }
 
     @Roles("alice")
@@ -53,9 +54,9 @@ class LoginTest {
     void aSecondLoginKicksTheFirstAndSucceeds(GridTarget grid) throws Exception {
         Credentials carol = grid.credentials("carol");
         try (Agent first = grid.client().login(carol).get(60, TimeUnit.SECONDS)) {
-            assertThat(first.state()).isEqualTo(Agent.State.ONLINE);
+            assertThat(first.state()).isEqualTo(AgentState.ONLINE);
             try (Agent second = grid.client().login(carol).get(60, TimeUnit.SECONDS)) {
-                assertThat(second.state()).isEqualTo(Agent.State.ONLINE);
+                assertThat(second.state()).isEqualTo(AgentState.ONLINE);
                 assertThat(second.timings().presenceRetries()).isPositive();
                 assertThat(second.session().sessionId()).isNotEqualTo(first.session().sessionId());
             }

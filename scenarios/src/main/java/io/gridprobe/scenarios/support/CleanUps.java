@@ -1,6 +1,6 @@
 package io.gridprobe.scenarios.support;
 
-import io.gridprobe.harness.junit.Steps;
+import io.gridprobe.harness.steps.Steps;
 import org.slf4j.LoggerFactory;
 
 /**

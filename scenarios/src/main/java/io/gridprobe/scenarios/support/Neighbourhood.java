@@ -1,7 +1,7 @@
 package io.gridprobe.scenarios.support;
 
 import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.agent.AgentRegion;
+import io.gridprobe.harness.core.AgentRegion;
 import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.protocol.login.StartLocation;

@@ -1,5 +1,6 @@
 package io.gridprobe.scenarios.support;
 
+import io.gridprobe.harness.core.AgentState;
 import static org.awaitility.Awaitility.await;
 
 import io.gridprobe.harness.agent.Agent;
@@ -52,7 +53,7 @@ public final class Prims {
             if (o == null) {
                 continue;
             }
-            if (owner.state() != Agent.State.ONLINE) {
+            if (owner.state() != AgentState.ONLINE) {
                 report(owner, o, new IllegalStateException(owner.role() + " is " + owner.state()));
                 continue;
             }
@@ -78,7 +79,7 @@ public final class Prims {
     /** Deletes inventory items a test made (e.g. a taken object), reporting a failure as {@link #cleanUp} does. */
     public static void removeItems(Agent owner, UUID... itemIds) {
         List<UUID> ids = java.util.Arrays.stream(itemIds).filter(java.util.Objects::nonNull).toList();
-        if (ids.isEmpty() || owner.state() != Agent.State.ONLINE) {
+        if (ids.isEmpty() || owner.state() != AgentState.ONLINE) {
             return;
         }
         try {

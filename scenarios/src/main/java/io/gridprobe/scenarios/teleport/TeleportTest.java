@@ -1,12 +1,13 @@
 package io.gridprobe.scenarios.teleport;
 
+import io.gridprobe.harness.core.AgentState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.agent.AgentRegion;
+import io.gridprobe.harness.core.AgentRegion;
 import io.gridprobe.harness.events.RegionChanged;
 import io.gridprobe.harness.events.TeleportFailed;
 import io.gridprobe.harness.events.TeleportFinished;
@@ -127,7 +128,7 @@ class TeleportTest {
 
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("refused promptly").isLessThan(Duration.ofSeconds(15));
         assertThat(alice.events().seen(TeleportFailed.class, TeleportFailed::byGrid)).isTrue();
-        assertThat(alice.state()).isEqualTo(Agent.State.ONLINE);
+        assertThat(alice.state()).isEqualTo(AgentState.ONLINE);
         assertThat(alice.region().handle()).isEqualTo(start.handle());
         assertThat(alice.position().distanceTo(before)).isLessThan(5.0);
         // and it still works: a teleport within the region goes through
@@ -153,7 +154,7 @@ class TeleportTest {
 
         assertThat(alice.teleport().inProgress()).isFalse();
         assertThat(alice.region().handle()).isEqualTo(start.handle());
-        assertThat(alice.state()).isEqualTo(Agent.State.ONLINE);
+        assertThat(alice.state()).isEqualTo(AgentState.ONLINE);
     }
 
     @Test
@@ -167,7 +168,7 @@ class TeleportTest {
             }
             throw e;
         }
-        assertThat(alice.state()).isEqualTo(Agent.State.ONLINE);
+        assertThat(alice.state()).isEqualTo(AgentState.ONLINE);
         assertThat(alice.region().name()).isEqualTo(result.toRegion());
         assertThat(alice.region().handle()).isEqualTo(result.toHandle());
         assertThat(alice.events().seen(TeleportFinished.class, e -> e.toHandle() == result.toHandle())).isTrue();

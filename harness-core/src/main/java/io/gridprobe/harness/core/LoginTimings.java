@@ -1,4 +1,4 @@
-package io.gridprobe.harness.agent;
+package io.gridprobe.harness.core;
 
 import io.gridprobe.protocol.login.LoginResult;
 import io.gridprobe.protocol.region.JoinTimings;

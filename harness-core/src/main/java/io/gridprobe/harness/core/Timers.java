@@ -1,4 +1,4 @@
-package io.gridprobe.harness;
+package io.gridprobe.harness.core;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

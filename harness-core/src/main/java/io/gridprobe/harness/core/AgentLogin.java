@@ -1,7 +1,6 @@
-package io.gridprobe.harness.agent;
+package io.gridprobe.harness.core;
 
 import io.gridprobe.protocol.http.HttpFailure;
-import io.gridprobe.harness.GridClient;
 import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.protocol.circuit.UdpEndpoint;
 import io.gridprobe.protocol.circuit.UnknownSenderPolicy;
@@ -15,24 +14,28 @@ import io.gridprobe.protocol.trace.PacketTrace;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * Login as a viewer does it: XML-RPC login (retrying "presence"), a UDP socket of the agent's own, then the root
- * join of the start region. The agent object exists before the join starts, so its managers listen from the very
- * first packet. A failure closes whatever was opened.
+ * join of the start region. The session, and what {@code compose} builds on it (the agent with its managers), exist
+ * before the join starts, so the managers listen from the very first packet. A failure closes whatever was opened.
  */
-public final class AgentLogin {
-    private final GridClient grid;
+public final class AgentLogin<T> {
+    private final GridAccess grid;
     private final Credentials who;
     private final StartLocation where;
 
-    public AgentLogin(GridClient grid, Credentials who, StartLocation where) {
+    private final Function<LiveSession, T> compose;
+
+    public AgentLogin(GridAccess grid, Credentials who, StartLocation where, Function<LiveSession, T> compose) {
         this.grid = grid;
         this.who = who;
         this.where = where;
+        this.compose = compose;
     }
 
-    public CompletableFuture<Agent> start() {
+    public CompletableFuture<T> start() {
         if (!who.hasPassword()) {
             return CompletableFuture.failedFuture(new io.gridprobe.harness.config.ConfigurationException(
                     "no password configured for role '" + who.role() + "' (" + who.fullName() + ")"));
@@ -46,20 +49,21 @@ public final class AgentLogin {
                 .thenCompose(result -> bindAndJoin(result, trace, t0));
     }
 
-    private CompletableFuture<Agent> bindAndJoin(LoginResult result, PacketTrace trace, long t0) {
+    private CompletableFuture<T> bindAndJoin(LoginResult result, PacketTrace trace, long t0) {
         return UdpEndpoint.bind(grid.udp(), new InetSocketAddress(0), grid.codec(), grid.circuitConfig(),
                         UnknownSenderPolicy.DROP)
                 .thenCompose(endpoint -> {
-                    Agent agent = new Agent(grid, who, result, endpoint, trace);
+                    LiveSession session = new LiveSession(grid, who, result, endpoint, trace);
+                    T agent = compose.apply(session);
                     JoinOptions options = scaled(JoinOptions.root());
-                    return RegionJoin.afterLogin(result).endpoint(endpoint).bus(agent.messages()).trace(agent.trace())
+                    return RegionJoin.afterLogin(result).endpoint(endpoint).bus(session.messages()).trace(trace)
                             .caps(grid.caps()).options(options).template(grid.template()).build().start()
                             .handle((connection, error) -> {
                                 if (error != null) {
-                                    agent.abandon();
+                                    session.abandon();
                                     throw propagate(error);
                                 }
-                                agent.arrivedAtLogin(connection, Duration.ofNanos(System.nanoTime() - t0));
+                                session.arrivedAtLogin(connection, Duration.ofNanos(System.nanoTime() - t0));
                                 return agent;
                             });
                 });
@@ -70,7 +74,8 @@ public final class AgentLogin {
                 grid.scaled(o.capsTimeout()));
     }
 
-    static RuntimeException propagate(Throwable t) {
+    /** The cause of an HTTP or future failure, unwrapped, as an unchecked exception. */
+    public static RuntimeException propagate(Throwable t) {
         Throwable c = HttpFailure.unwrap(t);
         return c instanceof RuntimeException re ? re : new java.util.concurrent.CompletionException(c);
     }

@@ -1,6 +1,5 @@
-package io.gridprobe.harness.im;
+package io.gridprobe.harness.core;
 
-import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.protocol.packet.Message;
 import java.util.UUID;
 
@@ -13,7 +12,7 @@ public final class ImprovedInstantMessages {
      * An IM from the agent as the Linden viewer packs it: online (Offline 0), no timestamp, no region or estate (the
      * sim fills those in), the agent's position and name, an empty binary bucket.
      */
-    public static Message build(Agent from, UUID to, int dialog, UUID id, String text) {
+    public static Message build(AgentCore from, UUID to, int dialog, UUID id, String text) {
         return from.message("ImprovedInstantMessage").block("MessageBlock").set("FromGroup", false).set("ToAgentID", to)
                 .set("ParentEstateID", 0).set("RegionID", new UUID(0, 0)).set("Position", from.position())
                 .set("Offline", 0).set("Dialog", dialog).set("ID", id).set("Timestamp", 0)

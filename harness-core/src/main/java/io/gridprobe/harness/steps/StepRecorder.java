@@ -1,4 +1,4 @@
-package io.gridprobe.harness.junit;
+package io.gridprobe.harness.steps;
 
 /**
  * Receives the steps of a scenario (logins, actions, waits) for the report. Found with

@@ -1,7 +1,8 @@
-package io.gridprobe.harness.agent;
+package io.gridprobe.harness;
 
-import io.gridprobe.harness.GridClient;
+import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.config.Credentials;
+import io.gridprobe.harness.core.AgentLogin;
 import io.gridprobe.protocol.login.StartLocation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

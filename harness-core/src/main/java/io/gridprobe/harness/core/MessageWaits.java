@@ -1,4 +1,4 @@
-package io.gridprobe.harness.agent;
+package io.gridprobe.harness.core;
 
 import io.gridprobe.harness.events.AwaitTimeoutException;
 import io.gridprobe.protocol.bus.MessageBus;

@@ -1,4 +1,4 @@
-package io.gridprobe.harness;
+package io.gridprobe.harness.core;
 
 import java.time.Instant;
 import java.util.Map;

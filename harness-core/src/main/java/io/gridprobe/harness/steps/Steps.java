@@ -1,4 +1,4 @@
-package io.gridprobe.harness.junit;
+package io.gridprobe.harness.steps;
 
 import java.util.List;
 import java.util.ServiceLoader;

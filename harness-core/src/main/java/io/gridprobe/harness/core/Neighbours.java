@@ -1,4 +1,4 @@
-package io.gridprobe.harness.agent;
+package io.gridprobe.harness.core;
 
 import io.gridprobe.harness.events.ChildRegionAdded;
 import io.gridprobe.protocol.bus.EventQueueMessage;
@@ -28,7 +28,7 @@ final class Neighbours {
     private static final Logger LOG = LoggerFactory.getLogger(Neighbours.class);
     private static final Duration SEED_GRACE = Duration.ofSeconds(5);
 
-    private final Agent agent;
+    private final LiveSession agent;
     private final Map<InetSocketAddress, Pending> pending = new ConcurrentHashMap<>();
     /** Child joins under way by region handle; each completes with the child region, or null when it failed. */
     private final Map<Long, CompletableFuture<AgentRegion>> joining = new ConcurrentHashMap<>();
@@ -48,7 +48,7 @@ final class Neighbours {
         }
     }
 
-    Neighbours(Agent agent) {
+    Neighbours(LiveSession agent) {
         this.agent = agent;
         agent.messages().subscribe("EnableSimulator", EventQueueMessage.class, this::onEnableSimulator);
         agent.messages().subscribe("EstablishAgentCommunication", EventQueueMessage.class, this::onEstablish);
@@ -100,7 +100,7 @@ final class Neighbours {
 
     private void join(InetSocketAddress sim, Pending p, URI seed) {
         p.joined.whenComplete((r, e) -> joining.remove(p.handle, p.joined));
-        if (agent.state() != Agent.State.ONLINE && agent.state() != Agent.State.JOINING) {
+        if (agent.state() != AgentState.ONLINE && agent.state() != AgentState.JOINING) {
             pending.remove(sim, p);
             p.joined.complete(null);
             return;

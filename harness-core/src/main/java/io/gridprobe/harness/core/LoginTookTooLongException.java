@@ -1,4 +1,4 @@
-package io.gridprobe.harness.agent;
+package io.gridprobe.harness.core;
 
 import java.time.Duration;
 

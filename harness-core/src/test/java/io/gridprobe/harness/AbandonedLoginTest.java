@@ -1,12 +1,12 @@
-package io.gridprobe.harness.agent;
+package io.gridprobe.harness;
 
+import io.gridprobe.harness.core.LoginTookTooLongException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gridprobe.fixtures.grid.EmbeddedGrid;
 import io.gridprobe.fixtures.grid.account.Account;
 import io.gridprobe.fixtures.grid.account.SeededAccounts;
-import io.gridprobe.harness.GridClient;
 import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.harness.config.HarnessConfig;
 import io.gridprobe.protocol.login.StartLocation;
