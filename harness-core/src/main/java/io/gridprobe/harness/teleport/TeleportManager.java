@@ -4,7 +4,6 @@ import io.gridprobe.protocol.http.HttpFailure;
 import io.gridprobe.harness.core.AgentCore;
 import io.gridprobe.harness.core.AgentManager;
 import io.gridprobe.harness.core.AgentRegion;
-import io.gridprobe.harness.events.CrossingFailed;
 import io.gridprobe.harness.events.RegionChanged;
 import io.gridprobe.harness.events.TeleportFailed;
 import io.gridprobe.harness.events.TeleportFinished;
@@ -13,23 +12,18 @@ import io.gridprobe.protocol.bus.EventQueueMessage;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.packet.Message;
 import io.gridprobe.protocol.types.Vector3;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 
 /**
- * The agent's teleports and border crossings.
+ * The agent's teleports.
  * <p>
  * A teleport: TeleportLocationRequest (or TeleportRequest by region id, TeleportLandmarkRequest for home) to the root
  * region; TeleportStart; then either TeleportLocal (within the region: the agent is there) or TeleportFinish (event
@@ -37,11 +31,9 @@ import java.util.function.Consumer;
  * the teleport counts as done; or TeleportFailed (UDP on OpenSim, event queue on Second Life) with the grid's reason.
  * A region name becomes a handle through {@link RegionLookup}.
  * <p>
- * A crossing: CrossedRegion (event queue) says the region has handed the avatar to a neighbour; the agent joins it as
- * root on its child circuit, and the old region stays a child (or goes, if the grid says DisableSimulator).
- * <p>
- * Either way the new root region is set with {@link Agent#setRoot}, which publishes {@link RegionChanged}; teleports
- * publish {@link TeleportStarted}, {@link TeleportFinished} and {@link TeleportFailed} too.
+ * Crossings ({@link BorderCrossings}) follow on their own; either way the new root region is set by
+ * {@link RootTransfers}, which publishes {@link RegionChanged}; teleports publish {@link TeleportStarted},
+ * {@link TeleportFinished} and {@link TeleportFailed} too.
  */
 public final class TeleportManager extends AgentManager {
     /** A grid fails a teleport whose client never arrives after about 30 s; joining takes a little more. */
@@ -53,10 +45,7 @@ public final class TeleportManager extends AgentManager {
 
     private final RegionLookup lookup;
     private final AtomicReference<Attempt> current = new AtomicReference<>();
-    /** Root changes under way (teleport joins and crossings). */
-    private final AtomicInteger transfers = new AtomicInteger();
-    /** Regions that said DisableSimulator while the agent was moving its root: left once it has moved. */
-    private final Set<InetSocketAddress> disabledMeanwhile = ConcurrentHashMap.newKeySet();
+    private final RootTransfers transfers;
 
     /** One teleport, from the request to arrival or failure. */
     private static final class Attempt {
@@ -79,29 +68,21 @@ public final class TeleportManager extends AgentManager {
     public TeleportManager(AgentCore agent) {
         super(agent);
         this.lookup = new RegionLookup(agent);
+        this.transfers = new RootTransfers(agent, () -> current.get() != null);
+        new BorderCrossings(agent, transfers);
         var bus = agent.messages();
-        bus.subscribe("TeleportStart", UdpMessage.class, m -> guarded(m.origin(), "TeleportStart", () -> onStart(m)));
-        bus.subscribe("TeleportProgress", UdpMessage.class, m -> guarded(m.origin(), "TeleportProgress",
+        bus.subscribe("TeleportStart", UdpMessage.class, m -> RootTransfers.guarded(agent, m.origin(), "TeleportStart", () -> onStart(m)));
+        bus.subscribe("TeleportProgress", UdpMessage.class, m -> RootTransfers.guarded(agent, m.origin(), "TeleportProgress",
                 () -> agent.trace().note(m.origin(), "teleport progress: " + m.message().block("Info").string("Message"))));
-        bus.subscribe("TeleportLocal", UdpMessage.class, m -> guarded(m.origin(), "TeleportLocal", () -> onLocal(m)));
-        bus.subscribe("TeleportFailed", UdpMessage.class, m -> guarded(m.origin(), "TeleportFailed",
+        bus.subscribe("TeleportLocal", UdpMessage.class, m -> RootTransfers.guarded(agent, m.origin(), "TeleportLocal", () -> onLocal(m)));
+        bus.subscribe("TeleportFailed", UdpMessage.class, m -> RootTransfers.guarded(agent, m.origin(), "TeleportFailed",
                 () -> onFailed(m.message().block("Info").string("Reason"))));
-        bus.subscribe("TeleportFailed", EventQueueMessage.class, m -> guarded(m.origin(), "TeleportFailed",
+        bus.subscribe("TeleportFailed", EventQueueMessage.class, m -> RootTransfers.guarded(agent, m.origin(), "TeleportFailed",
                 () -> onFailed(eventReason(m))));
-        bus.subscribe("TeleportFinish", EventQueueMessage.class, m -> guarded(m.origin(), "TeleportFinish",
+        bus.subscribe("TeleportFinish", EventQueueMessage.class, m -> RootTransfers.guarded(agent, m.origin(), "TeleportFinish",
                 () -> onFinish(Destination.fromTeleportFinish(agent, m.body()))));
-        bus.subscribe("TeleportFinish", UdpMessage.class, m -> guarded(m.origin(), "TeleportFinish",
+        bus.subscribe("TeleportFinish", UdpMessage.class, m -> RootTransfers.guarded(agent, m.origin(), "TeleportFinish",
                 () -> onFinish(Destination.fromBlock(agent, m.message().block("Info"), null))));
-        bus.subscribe("CrossedRegion", EventQueueMessage.class, m -> guarded(m.origin(), "CrossedRegion",
-                () -> onCrossed(Destination.fromCrossedRegion(agent, m.body()))));
-        bus.subscribe("CrossedRegion", UdpMessage.class, m -> guarded(m.origin(), "CrossedRegion",
-                () -> onCrossed(Destination.fromBlock(agent, m.message().block("RegionData"),
-                        m.message().block("Info").vector3("Position")))));
-        bus.subscribe("DisableSimulator", UdpMessage.class, m -> {
-            if (transfers.get() > 0 || current.get() != null) {
-                disabledMeanwhile.add(m.sender());
-            }
-        });
     }
 
     // -- teleporting ---------------------------------------------------------------------------------------
@@ -219,7 +200,7 @@ public final class TeleportManager extends AgentManager {
 
     private void onStart(UdpMessage m) {
         Attempt a = current.get();
-        agent.events().publish(new TeleportStarted(Instant.now(), a == null ? regionNameOrUnknown() : a.from,
+        agent.events().publish(new TeleportStarted(Instant.now(), a == null ? RootTransfers.regionNameOrUnknown(agent) : a.from,
                 a == null ? "(not requested by the harness)" : a.target, m.message().block("Info").u32("TeleportFlags")));
     }
 
@@ -249,12 +230,12 @@ public final class TeleportManager extends AgentManager {
 
     private void onFinish(Destination d) {
         Attempt requested = current.get();
-        Attempt a = requested != null ? requested : new Attempt(d.describe(), regionNameOrUnknown());
+        Attempt a = requested != null ? requested : new Attempt(d.describe(), RootTransfers.regionNameOrUnknown(agent));
         if (requested == null) {
             agent.trace().note("teleport", "TeleportFinish the harness did not ask for: following it to " + d.describe());
         }
         a.joining = true;
-        transferRoot(d, RegionChanged.Cause.TELEPORT, r -> {
+        transfers.transferRoot(d, RegionChanged.Cause.TELEPORT, r -> {
             String target = r.name();
             TeleportResult result = new TeleportResult(a.from, target, r.handle(), agent.position(), false, a.took());
             agent.events().publish(new TeleportFinished(Instant.now(), a.from, target, r.handle(), agent.position(),
@@ -276,60 +257,12 @@ public final class TeleportManager extends AgentManager {
         }
     }
 
-    // -- crossing ------------------------------------------------------------------------------------------
-
-    private void onCrossed(Destination d) {
-        String from = regionNameOrUnknown();
-        agent.trace().note("crossing", "CrossedRegion: " + from + " -> " + d.describe() + " at " + d.position());
-        transferRoot(d, RegionChanged.Cause.CROSSING, r -> {
-        }, e -> agent.events().publish(new CrossingFailed(Instant.now(), from, d.handle(), unwrap(e).getMessage())));
-    }
-
-    // -- both ----------------------------------------------------------------------------------------------
-
-    /** Joins the destination as root, makes it the agent's root region, and lets go of regions that said so. */
-    private void transferRoot(Destination d, RegionChanged.Cause cause, Consumer<AgentRegion> arrived,
-                              Consumer<Throwable> failed) {
-        AgentRegion old = rootOrNull();
-        transfers.incrementAndGet();
-        RegionTransfer.joinAsRoot(agent, d).whenComplete((r, e) -> {
-            try {
-                if (e != null) {
-                    failed.accept(e);
-                    return;
-                }
-                agent.setRoot(r, cause);
-                if (old != null && old != r && disabledMeanwhile.remove(old.connection().simAddress())) {
-                    agent.leave(old); // it said DisableSimulator while it was still the root
-                }
-                arrived.accept(r);
-            } finally {
-                if (transfers.decrementAndGet() == 0) {
-                    disabledMeanwhile.clear();
-                }
-            }
-        });
-    }
-
     private Vector3 lookAt() {
         return agent.facing();
     }
 
     private String knownName(long handle) {
         return agent.regionByHandle(handle).map(AgentRegion::name).orElse(Destination.describe(handle));
-    }
-
-    private AgentRegion rootOrNull() {
-        try {
-            return agent.region();
-        } catch (IllegalStateException e) {
-            return null;
-        }
-    }
-
-    private String regionNameOrUnknown() {
-        AgentRegion r = rootOrNull();
-        return r == null ? "(no region)" : r.name();
     }
 
     private TeleportFailedException reported(String target, Throwable e) {
@@ -346,14 +279,6 @@ public final class TeleportManager extends AgentManager {
             return reason == null ? "(no reason given)" : reason.toString();
         }
         return "(no reason given)";
-    }
-
-    private void guarded(String origin, String what, Runnable r) {
-        try {
-            r.run();
-        } catch (RuntimeException e) {
-            agent.trace().note(origin, "ignored an unreadable " + what + ": " + e);
-        }
     }
 
     private TeleportResult await(CompletableFuture<TeleportResult> f) {
