@@ -7,11 +7,7 @@ import io.gridprobe.harness.config.Shard;
 import io.gridprobe.harness.junit.HarnessMetrics;
 import io.gridprobe.harness.junit.LongestFirst;
 import io.gridprobe.harness.junit.RoleRequirements;
-import io.gridprobe.reports.AllureCommandLine;
 import io.gridprobe.reports.AllureResults;
-import io.gridprobe.reports.AllureResultsMetadata;
-import io.gridprobe.reports.AllureRunAttachment;
-import io.gridprobe.reports.ReportException;
 import io.gridprobe.reports.RunSummary;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,16 +18,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -133,7 +125,7 @@ public final class RunCommand implements Callable<Integer> {
         Path results = report.resolve("allure-results");
         Path junit = report.resolve("junit");
         try {
-            deleteTree(results);
+            RunReport.deleteTree(results);
             Files.createDirectories(results);
             Files.createDirectories(junit);
         } catch (IOException e) {
@@ -198,8 +190,9 @@ public final class RunCommand implements Callable<Integer> {
         xmlOut.flush();
         summary.finished(System.currentTimeMillis());
         HarnessMetrics.loginMillis().stream().filter(ms -> ms >= 0).forEach(summary::loginTook);
-        writeReport(config, summary, results);
-        printSummary(summary);
+        RunReport runReport = new RunReport(report, history, singleFile, noHtml, out, err);
+        runReport.write(config, summary, results);
+        runReport.printSummary(summary);
         if (causes.onlyUnreachableOrConfiguration() && summary.count(RunSummary.Outcome.PASSED) == 0) {
             err.println("gridprobe: " + causes.first());
             return 2;
@@ -313,79 +306,4 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private void writeReport(HarnessConfig config, RunSummary summary, Path results) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("grid.uri", config.loginUri().map(URI::toString)
-                .orElse(config.openSimBuild().map(d -> "OpenSimulator started from " + d).orElse("embedded")));
-        env.put("grid.source", config.source());
-        env.put("grid.version", config.loginUri().map(GridInfo::describe).orElse(config.openSimBuild().isPresent()
-                ? "OpenSimulator build " + config.openSimBuild().get() : "gridprobe embedded grid " + VersionProvider.version()));
-        if (config.openSimBuild().isPresent()) {
-            env.put("grid.log", report.resolve("opensim.log").toAbsolutePath().toString());
-        }
-        if (!config.regionHints().isEmpty()) {
-            env.put("grid.regions", String.join(",", config.regionHints()));
-        }
-        env.put("accounts", String.join(",", config.accounts().keySet()));
-        if (!config.pool().isEmpty()) {
-            env.put("accounts.pool", config.pool().toString());
-        }
-        if (!config.shard().isWhole()) {
-            env.put("shard", config.shard().toString());
-        }
-        env.put("gridprobe.version", VersionProvider.version());
-        env.put("timeoutScale", String.valueOf(config.timeoutScale()));
-        try {
-            Path openSimLog = report.resolve("opensim.log");
-            if (config.openSimBuild().isPresent() && Files.isRegularFile(openSimLog)) {
-                // the whole log, with every scenario; a failed one also has the part written while it ran
-                AllureRunAttachment.attach(results, "simulator log (whole run)", "text/plain", openSimLog);
-            }
-            AllureResultsMetadata.writeEnvironment(results, env);
-            AllureResultsMetadata.writeCategories(results);
-            AllureResultsMetadata.writeExecutor(results, System.getenv());
-            summary.write(report.resolve("summary.json"));
-            if (!noHtml) {
-                AllureCommandLine allure = AllureCommandLine.locate(report.resolve(".allure"));
-                allure.generate(results, report.resolve("html"), false, history == null ? null : ReportCommand.resolveHtml(history), Duration.ofMinutes(3));
-                if (singleFile) {
-                    allure.generate(results, report.resolve("single-file"), true, history == null ? null : ReportCommand.resolveHtml(history), Duration.ofMinutes(3));
-                }
-            }
-        } catch (ReportException e) {
-            err.println("gridprobe: warning: " + e.getMessage());
-        }
-    }
-
-    private void printSummary(RunSummary s) {
-        out.println();
-        out.printf("%-10s %5d%n", "passed", s.count(RunSummary.Outcome.PASSED));
-        out.printf("%-10s %5d%n", "failed", s.count(RunSummary.Outcome.FAILED));
-        out.printf("%-10s %5d%n", "errors", s.count(RunSummary.Outcome.BROKEN));
-        out.printf("%-10s %5d%n", "skipped", s.count(RunSummary.Outcome.SKIPPED));
-        if (s.loginPercentile(50) >= 0) {
-            out.printf("%-10s p50 %d ms, p95 %d ms%n", "logins", s.loginPercentile(50), s.loginPercentile(95));
-        }
-        out.println("report: " + report.resolve(noHtml ? "allure-results" : "html/index.html") + ", JUnit XML: "
-                + report.resolve("junit") + ", summary: " + report.resolve("summary.json"));
-        // The closing line CI systems read.
-        out.println(s.count(RunSummary.Outcome.PASSED) + " passed, "
-                + (s.count(RunSummary.Outcome.FAILED) + s.count(RunSummary.Outcome.BROKEN)) + " failed, "
-                + s.count(RunSummary.Outcome.SKIPPED) + " skipped");
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
-    static String read(Path p) throws IOException {
-        return Files.readString(p, StandardCharsets.UTF_8);
-    }
 }
