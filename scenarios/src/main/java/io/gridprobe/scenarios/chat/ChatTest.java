@@ -13,12 +13,11 @@ import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.harness.junit.Login;
 import io.gridprobe.scenarios.support.Await;
 import io.gridprobe.scenarios.support.ManualLogin;
-import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import io.gridprobe.scenarios.support.Unique;
 
 /**
  * Local chat: what one avatar says reaches the avatars within earshot, with the right speaker, and not those beyond
@@ -31,14 +30,13 @@ import org.junit.jupiter.api.Test;
 @GridTest
 @Tag("chat")
 class ChatTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
 
     @Test
     @Tag("smoke")
     void saidLineIsHeardWithTheSpeakersNameAndPosition(@Login(value = "alice", x = 128, y = 128) Agent alice,
                                                         @Login(value = "bob", x = 133, y = 128) Agent bob) throws Exception {
         requireSameRegion(alice, bob);
-        String line = unique("hello from alice");
+        String line = Unique.line("hello from alice");
         ChatHeard heard = Await.effect(alice.chat().say(line), hearing(bob, line));
         assertThat(heard.fromName()).isEqualTo(alice.name());
         assertThat(heard.fromId()).isEqualTo(alice.id());
@@ -86,9 +84,9 @@ class ChatTest {
     void aLineOnChannelSevenIsNotHeardAsChat(@Login(value = "alice", x = 128, y = 128) Agent alice,
                                              @Login(value = "bob", x = 130, y = 128) Agent bob) throws Exception {
         requireSameRegion(alice, bob);
-        String secret = unique("/7 for scripts only");
-        alice.chat().say(secret, 7).get(wait(alice).toMillis(), TimeUnit.MILLISECONDS);
-        String line = unique("and this is public");
+        String secret = Unique.line("/7 for scripts only");
+        alice.chat().say(secret, 7).get(Await.event(alice).toMillis(), TimeUnit.MILLISECONDS);
+        String line = Unique.line("and this is public");
         Await.effect(alice.chat().say(line), hearing(bob, line));
         heard(alice, line);
         assertThat(bob.events().seen(ChatHeard.class, c -> c.message().equals(secret))).as("bob heard channel 7").isFalse();
@@ -101,7 +99,7 @@ class ChatTest {
                                       @Login(value = "bob", x = 131, y = 128) Agent bob,
                                       @Login(value = "carol", x = 128, y = 136) Agent carol) throws Exception {
         requireSameRegion(alice, bob, carol);
-        String line = unique("hello both of you");
+        String line = Unique.line("hello both of you");
         assertThat(Await.effect(alice.chat().say(line), hearing(bob, line)).fromName()).isEqualTo(alice.name());
         assertThat(heard(carol, line).fromName()).isEqualTo(alice.name());
     }
@@ -119,9 +117,9 @@ class ChatTest {
             Assumptions.assumeTrue(bob.region().handle() != alice.region().handle() && d <= 18,
                     () -> String.format("bob is in %s %.0f m from alice in %s: the regions do not meet where asked",
                             bob.region().name(), d, alice.region().name()));
-            bob.events().next(ChildRegionAdded.class, c -> c.handle() == alice.region().handle(), wait(bob));
+            bob.events().next(ChildRegionAdded.class, c -> c.handle() == alice.region().handle(), Await.event(bob));
 
-            String line = unique("hello over the border");
+            String line = Unique.line("hello over the border");
             ChatHeard heard = Await.effect(alice.chat().say(line), hearing(bob, line));
             assertThat(heard.fromId()).isEqualTo(alice.id());
             assertThat(heard.region()).as("heard through the child circuit of the speaker's region")
@@ -134,12 +132,12 @@ class ChatTest {
     }
 
     private static void heardOnlyNear(Agent speaker, Speech speech, Agent near, Agent far, String how) throws Exception {
-        String line = unique(how + " from " + speaker.role());
+        String line = Unique.line(how + " from " + speaker.role());
         ChatHeard heard = Await.effect(speech.speak(line), hearing(near, line));
         assertThat(heard.fromId()).isEqualTo(speaker.id());
         assertThat(ChatType.of(heard.chatType()).map(Enum::name).orElse("?")).isEqualToIgnoringCase(how);
 
-        String echo = unique(far.role() + " checks its ears");
+        String echo = Unique.line(far.role() + " checks its ears");
         Await.effect(far.chat().say(echo), hearing(far, echo));
         assertThat(far.events().seen(ChatHeard.class, c -> c.message().equals(line)))
                 .as("%s at %.1f m heard the %s", far.role(), ManualLogin.distance(speaker, far), how).isFalse();
@@ -147,19 +145,11 @@ class ChatTest {
 
     /** The line as the listener hears it, once the grid relays it (the speaker need not wait for its ack). */
     private static java.util.concurrent.CompletableFuture<ChatHeard> hearing(Agent listener, String line) {
-        return listener.events().nextAsync(ChatHeard.class, c -> c.message().equals(line), wait(listener));
+        return listener.events().nextAsync(ChatHeard.class, c -> c.message().equals(line), Await.event(listener));
     }
 
     private static ChatHeard heard(Agent listener, String line) {
-        return listener.events().next(ChatHeard.class, c -> c.message().equals(line), wait(listener));
-    }
-
-    private static Duration wait(Agent a) {
-        return a.grid().scaled(WAIT);
-    }
-
-    private static String unique(String text) {
-        return text + " #" + UUID.randomUUID().toString().substring(0, 8);
+        return listener.events().next(ChatHeard.class, c -> c.message().equals(line), Await.event(listener));
     }
 
     private static void requireSameRegion(Agent first, Agent... others) {

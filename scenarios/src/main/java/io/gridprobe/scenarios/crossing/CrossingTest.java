@@ -1,5 +1,6 @@
 package io.gridprobe.scenarios.crossing;
 
+import io.gridprobe.scenarios.support.ManualLogin;
 import io.gridprobe.harness.core.AgentState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,7 +47,7 @@ class CrossingTest {
                                                          GridTarget grid, TestReporter report) throws Exception {
         AgentRegion east = eastOrSkip(bob);
         float y = bob.position().y();
-        try (Agent carol = Neighbourhood.login(grid, "carol", east.name(), START_FROM_BORDER, Math.round(y), 25)) {
+        try (Agent carol = ManualLogin.login(grid, "carol", east.name(), START_FROM_BORDER, Math.round(y), 25)) {
             CompletableFuture<AvatarAppeared> carolSeesBob = carol.events().nextAsync(AvatarAppeared.class,
                     e -> e.agentId().equals(bob.id()) && e.regionHandle() == east.handle(), Duration.ofSeconds(30));
             crossEast(bob, east, report);

@@ -17,7 +17,6 @@ import io.gridprobe.harness.junit.Login;
 import io.gridprobe.protocol.login.Buddy;
 import io.gridprobe.scenarios.support.Await;
 import io.gridprobe.scenarios.support.ManualLogin;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.Test;
 @GridTest
 @Tag("friends")
 class FriendsTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
     /** Rights bit "can see my online status", granted both ways when a friendship forms. */
     private static final int CAN_SEE_ONLINE = 1;
 
@@ -42,7 +40,7 @@ class FriendsTest {
         try {
             FriendshipOffered offer = offer(alice, bob, "Shall we be friends?");
             FriendshipDeclined declined = Await.effect(bob.friends().decline(offer),
-                    alice.events().nextAsync(FriendshipDeclined.class, d -> d.byId().equals(bob.id()), wait(alice)));
+                    alice.events().nextAsync(FriendshipDeclined.class, d -> d.byId().equals(bob.id()), Await.event(alice)));
             assertThat(declined.byName()).isEqualTo(bob.name());
             assertThat(alice.friends().isFriend(bob.id())).isFalse();
             assertThat(bob.friends().isFriend(alice.id())).isFalse();
@@ -59,22 +57,22 @@ class FriendsTest {
         try {
             FriendshipOffered offer = offer(alice, bob, "Friends?");
             FriendshipAccepted accepted = Await.effect(bob.friends().accept(offer),
-                    alice.events().nextAsync(FriendshipAccepted.class, a -> a.friendId().equals(bob.id()), wait(alice)));
+                    alice.events().nextAsync(FriendshipAccepted.class, a -> a.friendId().equals(bob.id()), Await.event(alice)));
             assertThat(accepted.friendName()).isEqualTo(bob.name());
             // bob's side is shown by the buddy list the grid hands him at his next login (below)
 
-            bob.logout().get(wait(bob).toMillis() * 3, TimeUnit.MILLISECONDS);
-            alice.events().next(FriendOffline.class, f -> f.friendId().equals(bob.id()), wait(alice));
+            bob.logout().get(Await.event(bob).toMillis() * 3, TimeUnit.MILLISECONDS);
+            alice.events().next(FriendOffline.class, f -> f.friendId().equals(bob.id()), Await.event(alice));
 
             try (Agent bobAgain = ManualLogin.login(grid, "bob")) {
-                alice.events().next(FriendOnline.class, f -> f.friendId().equals(bob.id()), wait(alice));
+                alice.events().next(FriendOnline.class, f -> f.friendId().equals(bob.id()), Await.event(alice));
                 Buddy alicesEntry = bobAgain.friends().buddyList().stream()
                         .filter(b -> b.buddyId().equals(alice.id())).findFirst()
                         .orElseThrow(() -> new AssertionError("bob's buddy-list at login lacks alice: "
                                 + bobAgain.friends().buddyList()));
                 assertThat(alicesEntry.rightsGiven() & CAN_SEE_ONLINE).as("bob lets alice see him online").isNotZero();
                 assertThat(alicesEntry.rightsHas() & CAN_SEE_ONLINE).as("alice lets bob see her online").isNotZero();
-                bobAgain.events().next(FriendOnline.class, f -> f.friendId().equals(alice.id()), wait(bobAgain));
+                bobAgain.events().next(FriendOnline.class, f -> f.friendId().equals(alice.id()), Await.event(bobAgain));
                 assertThat(bobAgain.friends().isOnline(alice.id())).isTrue();
             }
         } finally {
@@ -84,7 +82,7 @@ class FriendsTest {
 
     private static FriendshipOffered offer(Agent from, Agent to, String message) throws Exception {
         FriendshipOffered offer = Await.effect(from.friends().offer(to.id(), message),
-                to.events().nextAsync(FriendshipOffered.class, o -> o.fromId().equals(from.id()), wait(to)));
+                to.events().nextAsync(FriendshipOffered.class, o -> o.fromId().equals(from.id()), Await.event(to)));
         assertThat(offer.fromName()).isEqualTo(from.name());
         assertThat(offer.message()).isEqualTo(message);
         return offer;
@@ -101,10 +99,6 @@ class FriendsTest {
         a.events().mark();
         UUID other = b.id();
         Await.effect(a.friends().terminate(other),
-                a.events().nextAsync(FriendshipTerminated.class, t -> t.otherId().equals(other), wait(a)));
-    }
-
-    private static Duration wait(Agent a) {
-        return a.grid().scaled(WAIT);
+                a.events().nextAsync(FriendshipTerminated.class, t -> t.otherId().equals(other), Await.event(a)));
     }
 }

@@ -1,6 +1,5 @@
 package io.gridprobe.scenarios.groups;
 
-import io.gridprobe.harness.core.AgentState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -17,10 +16,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import io.gridprobe.scenarios.support.Await;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import io.gridprobe.scenarios.support.Scratch;
+import io.gridprobe.scenarios.support.ScratchExtension;
+import io.gridprobe.scenarios.support.Unique;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Can people use groups: found one, invite a friend who accepts, talk in the group's chat, join an open group,
@@ -28,77 +30,63 @@ import org.junit.jupiter.api.Test;
  * test accounts do not pile up memberships (Second Life caps them). A grid without groups is skipped, not failed.
  */
 @GridTest
+@ExtendWith(ScratchExtension.class)
 @Tag("groups")
 class GroupsTest {
     private static final Duration EVENT = Duration.ofSeconds(20);
 
     @Test
-    void aNewGroupHasItsFounderAsOwner(@Login("alice") Agent alice) throws Exception {
-        String name = uniqueName("Founders");
-        UUID group = createOrSkip(alice, name, false);
-        try {
-            GroupMembership membership = Await.result(alice.groups().awaitMember(group));
-            assertThat(membership.name()).isEqualTo(name);
-            assertThat(membership.can(GroupMembership.POWER_INVITE)).as("the founder may invite").isTrue();
-            GroupProfile profile = Await.result(alice.groups().profile(group));
-            assertThat(profile.name()).isEqualTo(name);
-            assertThat(profile.founderId()).isEqualTo(alice.id());
-            assertThat(profile.memberCount()).isEqualTo(1);
-        } finally {
-            leaveQuietly(alice, group);
-        }
+    void aNewGroupHasItsFounderAsOwner(@Login("alice") Agent alice, Scratch scratch) throws Exception {
+        String name = Unique.name("Founders");
+        UUID group = scratch.group(alice, createOrSkip(alice, name, false));
+        GroupMembership membership = Await.result(alice.groups().awaitMember(group));
+        assertThat(membership.name()).isEqualTo(name);
+        assertThat(membership.can(GroupMembership.POWER_INVITE)).as("the founder may invite").isTrue();
+        GroupProfile profile = Await.result(alice.groups().profile(group));
+        assertThat(profile.name()).isEqualTo(name);
+        assertThat(profile.founderId()).isEqualTo(alice.id());
+        assertThat(profile.memberCount()).isEqualTo(1);
     }
 
     @Test
     @Tag("smoke")
-    void anInvitedAgentAcceptsAndHearsTheGroupChat(@Login("alice") Agent alice, @Login("bob") Agent bob)
-            throws Exception {
-        UUID group = createOrSkip(alice, uniqueName("Chatters"), false);
-        try {
-            GroupInvited invitation = invite(alice, bob, group);
-            assertThat(invitation.inviterName()).isEqualTo(alice.name());
-            Await.result(bob.groups().acceptInvitation(invitation));
-            List<GroupMember> members = Await.result(alice.groups().members(group));
-            assertThat(members).extracting(GroupMember::agentId).contains(alice.id(), bob.id());
+    void anInvitedAgentAcceptsAndHearsTheGroupChat(@Login("alice") Agent alice, @Login("bob") Agent bob,
+                                                   Scratch scratch) throws Exception {
+        UUID group = scratch.group(alice, createOrSkip(alice, Unique.name("Chatters"), false));
+        scratch.group(bob, group); // leaves before the founder
+        GroupInvited invitation = invite(alice, bob, group);
+        assertThat(invitation.inviterName()).isEqualTo(alice.name());
+        Await.result(bob.groups().acceptInvitation(invitation));
+        List<GroupMember> members = Await.result(alice.groups().members(group));
+        assertThat(members).extracting(GroupMember::agentId).contains(alice.id(), bob.id());
 
-            String line = "hello group " + UUID.randomUUID().toString().substring(0, 8);
-            CompletableFuture<GroupChatReceived> heard = bob.events().nextAsync(GroupChatReceived.class,
-                    c -> c.groupId().equals(group) && c.fromId().equals(alice.id()) && c.text().equals(line),
-                    bob.grid().scaled(EVENT));
-            assertThat(Await.effect(alice.groups().chat(group, line), heard).fromName()).isEqualTo(alice.name());
-        } finally {
-            leaveQuietly(bob, group);
-            leaveQuietly(alice, group);
-        }
+        String line = Unique.line("hello group");
+        CompletableFuture<GroupChatReceived> heard = bob.events().nextAsync(GroupChatReceived.class,
+                c -> c.groupId().equals(group) && c.fromId().equals(alice.id()) && c.text().equals(line),
+                bob.grid().scaled(EVENT));
+        assertThat(Await.effect(alice.groups().chat(group, line), heard).fromName()).isEqualTo(alice.name());
     }
 
     @Test
-    void leavingEndsTheMembership(@Login("alice") Agent alice, @Login("bob") Agent bob) throws Exception {
-        UUID group = createOrSkip(alice, uniqueName("Leavers"), false);
-        try {
-            Await.result(bob.groups().acceptInvitation(invite(alice, bob, group)));
-            Await.result(bob.groups().leave(group));
-            assertThat(bob.groups().group(group)).isEmpty();
-            assertThat(Await.result(alice.groups().members(group))).extracting(GroupMember::agentId)
-                    .contains(alice.id()).doesNotContain(bob.id());
-        } finally {
-            leaveQuietly(bob, group);
-            leaveQuietly(alice, group);
-        }
+    void leavingEndsTheMembership(@Login("alice") Agent alice, @Login("bob") Agent bob, Scratch scratch)
+            throws Exception {
+        UUID group = scratch.group(alice, createOrSkip(alice, Unique.name("Leavers"), false));
+        scratch.group(bob, group); // leaves before the founder
+        Await.result(bob.groups().acceptInvitation(invite(alice, bob, group)));
+        Await.result(bob.groups().leave(group));
+        assertThat(bob.groups().group(group)).isEmpty();
+        assertThat(Await.result(alice.groups().members(group))).extracting(GroupMember::agentId)
+                .contains(alice.id()).doesNotContain(bob.id());
     }
 
     @Test
-    void anOpenGroupCanBeJoinedWithoutInvitation(@Login("alice") Agent alice, @Login("carol") Agent carol)
-            throws Exception {
-        UUID group = createOrSkip(alice, uniqueName("Open"), true);
-        try {
-            GroupMembership joined = Await.result(carol.groups().join(group));
-            assertThat(joined.groupId()).isEqualTo(group);
-            assertThat(Await.result(carol.groups().profile(group)).memberCount()).isEqualTo(2);
-        } finally {
-            leaveQuietly(carol, group);
-            leaveQuietly(alice, group);
-        }
+    void anOpenGroupCanBeJoinedWithoutInvitation(@Login("alice") Agent alice, @Login("carol") Agent carol,
+                                                 Scratch scratch) throws Exception {
+        UUID group = scratch.group(alice, createOrSkip(alice, Unique.name("Open"), true));
+        scratch.group(carol, group); // leaves before the founder
+        GroupMembership joined = Await.result(carol.groups().join(group));
+        assertThat(joined.groupId()).isEqualTo(group);
+        assertThat(Await.result(carol.groups().profile(group)).memberCount()).isEqualTo(2);
     }
 
     // -- helpers -------------------------------------------------------------------------------------------------
@@ -120,16 +108,4 @@ class GroupsTest {
                 i -> i.groupId().equals(group), invitee.grid().scaled(EVENT));
         return Await.effect(inviter.groups().invite(group, invitee.id()), invited);
     }
-
-    private static void leaveQuietly(Agent a, UUID group) {
-        if (a.state() == AgentState.ONLINE && a.groups().group(group).isPresent()) {
-            a.groups().leave(group).exceptionally(e -> null).orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> null)
-                    .join();
-        }
-    }
-
-    private static String uniqueName(String what) {
-        return "gridprobe " + what + " " + UUID.randomUUID().toString().substring(0, 8);
-    }
-
 }

@@ -12,7 +12,6 @@ import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.harness.junit.Login;
 import io.gridprobe.scenarios.support.Await;
 import io.gridprobe.scenarios.support.ManualLogin;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
+import io.gridprobe.scenarios.support.Unique;
 
 /**
  * Instant messages: they reach the other person, both ways, with the sender's name, wherever on the grid the other
@@ -28,7 +28,6 @@ import org.junit.jupiter.api.TestReporter;
 @GridTest
 @Tag("im")
 class InstantMessageTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
 
     @Test
     @Tag("smoke")
@@ -59,23 +58,23 @@ class InstantMessageTest {
         try (Agent bob = ManualLogin.login(grid, "bob")) {
             bobId = bob.id(); // learn bob's id, then leave him offline
         }
-        String text = unique("while you were out");
-        alice.im().send(bobId, text).get(wait(alice).toMillis(), TimeUnit.MILLISECONDS);
+        String text = Unique.line("while you were out");
+        alice.im().send(bobId, text).get(Await.event(alice).toMillis(), TimeUnit.MILLISECONDS);
 
         // The grid answers for bob: with an offline store, an IM from bob's id ("User is not logged in. Message
         // saved."); without one, OpenSimulator sends a BusyAutoResponse from "System" that carries alice's own id.
         InstantMessageReceived notice = alice.events().next(InstantMessageReceived.class,
                 m -> !m.isTyping() && (m.fromId().equals(bobId) || m.dialog() == ImDialog.BUSY_AUTO_RESPONSE),
-                wait(alice));
+                Await.event(alice));
         report.publishEntry("offline notice", notice.message());
         String lower = notice.message().toLowerCase(Locale.ROOT);
         Assumptions.assumeFalse(lower.contains("not saved") || lower.contains("unable"),
                 () -> "the grid keeps no IMs for offline people: \"" + notice.message() + "\"");
 
         try (Agent bob = ManualLogin.login(grid, "bob")) {
-            bob.im().retrieveOfflineMessages().get(wait(bob).toMillis(), TimeUnit.MILLISECONDS);
+            bob.im().retrieveOfflineMessages().get(Await.event(bob).toMillis(), TimeUnit.MILLISECONDS);
             InstantMessageReceived kept = bob.events().next(InstantMessageReceived.class,
-                    m -> m.message().equals(text), wait(bob));
+                    m -> m.message().equals(text), Await.event(bob));
             assertThat(kept.fromId()).isEqualTo(alice.id());
             assertThat(kept.fromName()).isEqualTo(alice.name());
             assertThat(kept.dialog()).isEqualTo(ImDialog.MESSAGE_FROM_AGENT);
@@ -84,9 +83,9 @@ class InstantMessageTest {
     }
 
     private static void exchange(Agent alice, Agent bob) throws Exception {
-        String hello = unique("hello bob");
+        String hello = Unique.line("hello bob");
         InstantMessageReceived got = Await.effect(alice.im().send(bob.id(), hello),
-                bob.events().nextAsync(InstantMessageReceived.class, m -> m.message().equals(hello), wait(bob)));
+                bob.events().nextAsync(InstantMessageReceived.class, m -> m.message().equals(hello), Await.event(bob)));
         assertThat(got.fromId()).isEqualTo(alice.id());
         assertThat(got.fromName()).isEqualTo(alice.name());
         assertThat(got.dialog()).isEqualTo(ImDialog.MESSAGE_FROM_AGENT);
@@ -94,18 +93,10 @@ class InstantMessageTest {
         assertThat(got.sessionId()).as("conversation id").isEqualTo(ImprovedInstantMessages.conversationId(alice.id(),
                 bob.id()));
 
-        String reply = unique("hello alice");
+        String reply = Unique.line("hello alice");
         InstantMessageReceived back = Await.effect(bob.im().send(alice.id(), reply),
-                alice.events().nextAsync(InstantMessageReceived.class, m -> m.message().equals(reply), wait(alice)));
+                alice.events().nextAsync(InstantMessageReceived.class, m -> m.message().equals(reply), Await.event(alice)));
         assertThat(back.fromId()).isEqualTo(bob.id());
         assertThat(back.fromName()).isEqualTo(bob.name());
-    }
-
-    private static Duration wait(Agent a) {
-        return a.grid().scaled(WAIT);
-    }
-
-    private static String unique(String text) {
-        return text + " #" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import io.gridprobe.scenarios.support.Await;
 
 /**
  * L$: the grid reports a balance, a payment moves exactly its amount from payer to payee, and a payment the payer
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.Test;
 @Tag("money")
 class MoneyTest {
     private static final Duration BALANCE_WAIT = Duration.ofSeconds(5);
-    private static final Duration WAIT = Duration.ofSeconds(10);
 
     @Test
     @Tag("smoke")
@@ -43,9 +43,9 @@ class MoneyTest {
         Assumptions.assumeTrue(aliceBefore >= 10, () -> "alice has L$" + aliceBefore + ", less than the L$10 to pay");
 
         int aliceAfter = alice.money().pay(bob.id(), 10, "gridprobe test payment")
-                .get(wait(alice).toMillis(), TimeUnit.MILLISECONDS);
+                .get(Await.event(alice).toMillis(), TimeUnit.MILLISECONDS);
         assertThat(aliceAfter).as("alice's balance after paying").isEqualTo(aliceBefore - 10);
-        BalanceChanged told = bob.events().next(BalanceChanged.class, b -> b.balance() == bobBefore + 10, wait(bob));
+        BalanceChanged told = bob.events().next(BalanceChanged.class, b -> b.balance() == bobBefore + 10, Await.event(bob));
         assertThat(told.success()).isTrue();
 
         assertThat(balance(alice)).as("alice's balance, asked again").isEqualTo(aliceBefore - 10);
@@ -60,7 +60,7 @@ class MoneyTest {
         Assumptions.assumeTrue(aliceBefore < Integer.MAX_VALUE, "alice's balance has no upper bound to exceed");
 
         Throwable outcome = catchThrowable(() -> alice.money().pay(bob.id(), aliceBefore + 1, "more than I have")
-                .get(wait(alice).toMillis(), TimeUnit.MILLISECONDS));
+                .get(Await.event(alice).toMillis(), TimeUnit.MILLISECONDS));
         assertThat(outcome).as("paying L$%d with L$%d", aliceBefore + 1, aliceBefore)
                 .isInstanceOf(ExecutionException.class);
         if (outcome.getCause() instanceof PaymentIgnoredException ignored) {
@@ -89,10 +89,6 @@ class MoneyTest {
     }
 
     private static int balance(Agent a) throws Exception {
-        return a.money().balance().get(wait(a).toMillis() * 2, TimeUnit.MILLISECONDS);
-    }
-
-    private static Duration wait(Agent a) {
-        return a.grid().scaled(WAIT);
+        return a.money().balance().get(Await.event(a).toMillis() * 2, TimeUnit.MILLISECONDS);
     }
 }

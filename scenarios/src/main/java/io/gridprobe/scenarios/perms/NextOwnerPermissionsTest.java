@@ -1,12 +1,8 @@
 package io.gridprobe.scenarios.perms;
 
-import static io.gridprobe.scenarios.inventory.InventoryScenarios.await;
+import static io.gridprobe.scenarios.support.Await.step;
+import static io.gridprobe.scenarios.support.Await.done;
 import static io.gridprobe.scenarios.inventory.InventoryScenarios.offerOf;
-import static io.gridprobe.scenarios.inventory.InventoryScenarios.removeCopyQuietly;
-import static io.gridprobe.scenarios.inventory.InventoryScenarios.removeQuietly;
-import static io.gridprobe.scenarios.inventory.InventoryScenarios.scratchFolder;
-import static io.gridprobe.scenarios.inventory.InventoryScenarios.step;
-import static io.gridprobe.scenarios.inventory.InventoryScenarios.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridprobe.harness.agent.Agent;
@@ -19,15 +15,17 @@ import io.gridprobe.harness.inventory.Permissions;
 import io.gridprobe.harness.inventory.SystemFolder;
 import io.gridprobe.harness.junit.GridTest;
 import io.gridprobe.harness.junit.Login;
-import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import io.gridprobe.scenarios.support.Scratch;
+import io.gridprobe.scenarios.support.ScratchExtension;
+import io.gridprobe.scenarios.support.Unique;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Do permissions hold when things change hands: for every next-owner setting a creator can give (the viewer requires
@@ -35,6 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * given; a no-transfer item cannot be given at all.
  */
 @GridTest(agents = GridTest.Lifetime.PER_CLASS)
+@ExtendWith(ScratchExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("perms")
 class NextOwnerPermissionsTest {
@@ -42,10 +41,14 @@ class NextOwnerPermissionsTest {
     private static final int M = Permissions.MODIFY;
     private static final int T = Permissions.TRANSFER;
 
+    /** What the class makes and is given, removed when the class ends. */
+    private final Scratch scratch;
     private InventoryFolder aliceFolder;
     private InventoryFolder bobFolder;
-    private Agent alice;
-    private Agent bob;
+
+    NextOwnerPermissionsTest(Scratch scratch) {
+        this.scratch = scratch;
+    }
 
     static Stream<Arguments> giveableNextOwnerRights() {
         return Stream.of(
@@ -62,10 +65,10 @@ class NextOwnerPermissionsTest {
     void theReceiversCopyCarriesExactlyTheNextOwnerRights(String rights, int bits, @Login("alice") Agent alice,
                                                           @Login("bob") Agent bob) {
         InventoryItem original = itemWithNextOwner(alice, bits);
-        OfferSent sent = await(alice, alice.inventory().give(bob.id(), original));
-        InventoryOffered offer = offerOf(bob, alice, original.name());
-        this.received.add(java.util.Map.entry(bob, offer));
-        FolderContents received = await(bob, bob.inventory().accept(offer, scratch(bob).folderId()));
+        OfferSent sent = done(alice, alice.inventory().give(bob.id(), original));
+        InventoryFolder into = folderOf(bob); // (made before the copy: removed after it)
+        InventoryOffered offer = scratch.copy(bob, offerOf(bob, alice, original.name()));
+        FolderContents received = done(bob, bob.inventory().accept(offer, into.folderId()));
         InventoryItem copy = received.item(offer.itemId()).orElseThrow();
 
         Permissions p = copy.permissions();
@@ -73,8 +76,8 @@ class NextOwnerPermissionsTest {
         assertThat(Permissions.userBits(p.base())).as("the copy's base rights (" + p + ")").isEqualTo(bits);
         assertThat(Permissions.userBits(p.nextOwner())).as("the rights bob would pass on").isEqualTo(bits);
         assertThat(Permissions.userBits(p.group())).as("group rights do not survive a give").isZero();
-        assertThat(await(alice, alice.inventory().answer(sent, step(alice))).accepted()).isTrue();
-        assertThat(await(alice, alice.inventory().fetchItem(original.itemId())))
+        assertThat(done(alice, alice.inventory().answer(sent, step(alice))).accepted()).isTrue();
+        assertThat(done(alice, alice.inventory().fetchItem(original.itemId())))
                 .as("alice may copy her own item, so she keeps it").isPresent();
     }
 
@@ -83,11 +86,10 @@ class NextOwnerPermissionsTest {
         InventoryItem bobs = receive(alice, bob, M | T);
         assertThat(bobs.permissions().ownerCanCopy()).isFalse();
 
-        await(bob, bob.inventory().give(alice.id(), bobs));
-        InventoryOffered back = offerOf(alice, bob, bobs.name());
-        received.add(java.util.Map.entry(alice, back));
-        await(alice, alice.inventory().accept(back, scratch(alice).folderId()));
-        assertThat(await(bob, bob.inventory().fetchItem(bobs.itemId())))
+        done(bob, bob.inventory().give(alice.id(), bobs));
+        InventoryOffered back = scratch.copy(alice, offerOf(alice, bob, bobs.name()));
+        done(alice, alice.inventory().accept(back, folderOf(alice).folderId()));
+        assertThat(done(bob, bob.inventory().fetchItem(bobs.itemId())))
                 .as("bob could not copy it: giving it away took it from him").isEmpty();
     }
 
@@ -96,13 +98,13 @@ class NextOwnerPermissionsTest {
         InventoryItem bobs = receive(alice, bob, C | M);
         assertThat(bobs.permissions().ownerCanTransfer()).isFalse();
 
-        OfferSent attempt = await(bob, bob.inventory().give(alice.id(), bobs));
-        String refusal = await(bob, bob.inventory().refusal(attempt, step(bob)));
+        OfferSent attempt = done(bob, bob.inventory().give(alice.id(), bobs));
+        String refusal = done(bob, bob.inventory().refusal(attempt, step(bob)));
         // the refusal itself, not just any alert: it names the missing transfer permission
         assertThat(refusal).as("the grid's reason").containsIgnoringCase("transfer");
-        assertThat(await(bob, bob.inventory().fetchItem(bobs.itemId()))).as("bob keeps what he could not give")
+        assertThat(done(bob, bob.inventory().fetchItem(bobs.itemId()))).as("bob keeps what he could not give")
                 .isPresent();
-        FolderContents notecards = await(alice, alice.inventory().fetchFolder(
+        FolderContents notecards = done(alice, alice.inventory().fetchFolder(
                 alice.inventory().folder(SystemFolder.NOTECARDS)));
         assertThat(notecards.items()).as("alice received no copy").noneMatch(i -> i.name().equals(bobs.name()));
         assertThat(alice.events().seen(InventoryOffered.class, o -> o.name().equals(bobs.name())))
@@ -112,50 +114,32 @@ class NextOwnerPermissionsTest {
     /** Alice makes a notecard with these next-owner rights, gives it to bob, bob accepts: bob's copy. */
     private InventoryItem receive(Agent alice, Agent bob, int bits) {
         InventoryItem original = itemWithNextOwner(alice, bits);
-        await(alice, alice.inventory().give(bob.id(), original));
-        InventoryOffered offer = offerOf(bob, alice, original.name());
-        received.add(java.util.Map.entry(bob, offer)); // the grid keeps the copy where it put it: remove it at the end
-        return await(bob, bob.inventory().accept(offer, scratch(bob).folderId())).item(offer.itemId()).orElseThrow();
+        done(alice, alice.inventory().give(bob.id(), original));
+        InventoryFolder into = folderOf(bob); // (made before the copy: removed after it)
+        // the grid keeps the copy where it put it: removed at the end
+        InventoryOffered offer = scratch.copy(bob, offerOf(bob, alice, original.name()));
+        return done(bob, bob.inventory().accept(offer, into.folderId())).item(offer.itemId()).orElseThrow();
     }
 
     private InventoryItem itemWithNextOwner(Agent alice, int bits) {
-        InventoryItem note = await(alice, alice.inventory().createNotecard(scratch(alice).folderId(),
-                unique(Permissions.describe(bits)), "Next owner may " + Permissions.describe(bits) + ".\n"));
-        InventoryItem set = await(alice, alice.inventory().setPermissions(note, Permissions.MOVE | bits));
+        InventoryItem note = done(alice, alice.inventory().createNotecard(folderOf(alice).folderId(),
+                Unique.name(Permissions.describe(bits)), "Next owner may " + Permissions.describe(bits) + ".\n"));
+        InventoryItem set = done(alice, alice.inventory().setPermissions(note, Permissions.MOVE | bits));
         assertThat(Permissions.userBits(set.permissions().nextOwner())).as("alice's next-owner setting").isEqualTo(bits);
         return set;
     }
 
-    /** Copies the grid put in a receiver's inventory, by receiver, removed at the end. */
-    private final List<java.util.Map.Entry<Agent, InventoryOffered>> received =
-            java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-
     /** One scratch folder per agent for the whole class, removed at the end. */
-    private InventoryFolder scratch(Agent agent) {
+    private InventoryFolder folderOf(Agent agent) {
         if (agent.role().equals("alice")) {
             if (aliceFolder == null) {
-                this.alice = agent;
-                aliceFolder = scratchFolder(agent, "perms");
+                aliceFolder = scratch.folder(agent, "perms");
             }
             return aliceFolder;
         }
         if (bobFolder == null) {
-            this.bob = agent;
-            bobFolder = scratchFolder(agent, "perms received");
+            bobFolder = scratch.folder(agent, "perms received");
         }
         return bobFolder;
-    }
-
-    @AfterAll
-    void cleanUp() {
-        for (java.util.Map.Entry<Agent, InventoryOffered> r : received) {
-            removeCopyQuietly(r.getKey(), r.getValue());
-        }
-        if (alice != null) {
-            removeQuietly(alice, aliceFolder);
-        }
-        if (bob != null) {
-            removeQuietly(bob, bobFolder);
-        }
     }
 }

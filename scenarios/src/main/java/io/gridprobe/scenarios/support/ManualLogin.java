@@ -30,6 +30,11 @@ public final class ManualLogin {
                 .orElse(StartLocation.last()));
     }
 
+    /** Logs the role in at a spot of a named region (for observers placed where a test needs them). */
+    public static Agent login(GridTarget grid, String role, String region, int x, int y, int z) {
+        return login(grid, role, StartLocation.uri(region, x, y, z));
+    }
+
     public static Agent login(GridTarget grid, String role, StartLocation where) {
         Duration timeout = grid.config().scaled(Duration.ofSeconds(60));
         try {

@@ -2,13 +2,9 @@ package io.gridprobe.scenarios.support;
 
 import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.core.AgentRegion;
-import io.gridprobe.harness.config.Credentials;
-import io.gridprobe.harness.junit.GridTarget;
-import io.gridprobe.protocol.login.StartLocation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -72,12 +68,5 @@ public final class Neighbourhood {
     /** The other regions the agent knows, for failure messages. */
     public static List<String> describe(Agent a) {
         return a.childRegions().stream().map(AgentRegion::toString).toList();
-    }
-
-    /** Logs a role in at a spot of a named region (for observers placed where a test needs them). */
-    public static Agent login(GridTarget grid, String role, String region, int x, int y, int z) throws Exception {
-        Credentials who = grid.credentials(role);
-        return grid.client().login(who, StartLocation.uri(region, x, y, z))
-                .get(grid.config().scaled(Duration.ofSeconds(60)).toMillis(), TimeUnit.MILLISECONDS);
     }
 }

@@ -1,5 +1,6 @@
 package io.gridprobe.scenarios.teleport;
 
+import io.gridprobe.scenarios.support.ManualLogin;
 import io.gridprobe.harness.core.AgentState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -94,7 +95,7 @@ class TeleportTest {
         AgentRegion neighbour = neighbourOf(alice);
         int x = neighbour.sizeX() / 2;
         int y = neighbour.sizeY() / 2;
-        try (Agent bob = Neighbourhood.login(grid, "bob", neighbour.name(), x + 3, y, 25)) {
+        try (Agent bob = ManualLogin.login(grid, "bob", neighbour.name(), x + 3, y, 25)) {
             String probe = "chat probe " + UUID.randomUUID();
             assumeTrue(hears(bob, bob, probe, Duration.ofSeconds(5)), "the grid relays no chat (bob did not hear his own line), so chat "
                     + "after a teleport cannot be checked here; the chat suite covers chat itself");
