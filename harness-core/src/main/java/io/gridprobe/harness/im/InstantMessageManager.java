@@ -5,6 +5,7 @@ import io.gridprobe.harness.agent.AgentManager;
 import io.gridprobe.harness.chat.RegionNames;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.packet.Block;
+import io.gridprobe.protocol.wire.ImDialog;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;

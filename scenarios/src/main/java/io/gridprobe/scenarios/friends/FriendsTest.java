@@ -14,6 +14,7 @@ import io.gridprobe.harness.junit.GridTest;
 import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.harness.junit.Login;
 import io.gridprobe.protocol.login.Buddy;
+import io.gridprobe.protocol.wire.FriendRights;
 import io.gridprobe.scenarios.support.Await;
 import io.gridprobe.scenarios.support.ManualLogin;
 import java.time.Duration;
@@ -31,8 +32,6 @@ import org.junit.jupiter.api.Test;
 @Tag("friends")
 class FriendsTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
-    /** Rights bit "can see my online status", granted both ways when a friendship forms. */
-    private static final int CAN_SEE_ONLINE = 1;
 
     @Test
     @Tag("smoke")
@@ -71,8 +70,8 @@ class FriendsTest {
                         .filter(b -> b.buddyId().equals(alice.id())).findFirst()
                         .orElseThrow(() -> new AssertionError("bob's buddy-list at login lacks alice: "
                                 + bobAgain.friends().buddyList()));
-                assertThat(alicesEntry.rightsGiven() & CAN_SEE_ONLINE).as("bob lets alice see him online").isNotZero();
-                assertThat(alicesEntry.rightsHas() & CAN_SEE_ONLINE).as("alice lets bob see her online").isNotZero();
+                assertThat(alicesEntry.rightsGiven() & FriendRights.CAN_SEE_ONLINE).as("bob lets alice see him online").isNotZero();
+                assertThat(alicesEntry.rightsHas() & FriendRights.CAN_SEE_ONLINE).as("alice lets bob see her online").isNotZero();
                 bobAgain.events().next(FriendOnline.class, f -> f.friendId().equals(alice.id()), wait(bobAgain));
                 assertThat(bobAgain.friends().isOnline(alice.id())).isTrue();
             }

@@ -12,6 +12,7 @@ import io.gridprobe.harness.groups.GroupMembership;
 import io.gridprobe.harness.groups.GroupProfile;
 import io.gridprobe.harness.junit.GridTest;
 import io.gridprobe.harness.junit.Login;
+import io.gridprobe.protocol.wire.GroupPowers;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -38,7 +39,7 @@ class GroupsTest {
         try {
             GroupMembership membership = Await.result(alice.groups().awaitMember(group));
             assertThat(membership.name()).isEqualTo(name);
-            assertThat(membership.can(GroupMembership.POWER_INVITE)).as("the founder may invite").isTrue();
+            assertThat(membership.can(GroupPowers.INVITE)).as("the founder may invite").isTrue();
             GroupProfile profile = Await.result(alice.groups().profile(group));
             assertThat(profile.name()).isEqualTo(name);
             assertThat(profile.founderId()).isEqualTo(alice.id());

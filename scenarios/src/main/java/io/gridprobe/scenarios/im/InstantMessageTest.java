@@ -3,13 +3,13 @@ package io.gridprobe.scenarios.im;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.im.ImDialog;
 import io.gridprobe.harness.im.ImprovedInstantMessages;
 import io.gridprobe.harness.im.InstantMessageReceived;
 import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.harness.junit.GridTest;
 import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.harness.junit.Login;
+import io.gridprobe.protocol.wire.ImDialog;
 import io.gridprobe.scenarios.support.Await;
 import io.gridprobe.scenarios.support.ManualLogin;
 import java.time.Duration;

@@ -7,7 +7,6 @@ import static io.gridprobe.scenarios.inventory.InventoryScenarios.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.inventory.AssetType;
 import io.gridprobe.harness.inventory.FolderContents;
 import io.gridprobe.harness.inventory.InventoryFolder;
 import io.gridprobe.harness.inventory.InventoryItem;
@@ -16,6 +15,8 @@ import io.gridprobe.harness.inventory.ScriptUpload;
 import io.gridprobe.harness.inventory.SystemFolder;
 import io.gridprobe.harness.junit.GridTest;
 import io.gridprobe.harness.junit.Login;
+import io.gridprobe.protocol.wire.AssetType;
+import io.gridprobe.protocol.wire.PermissionBits;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
@@ -47,7 +48,7 @@ class InventoryBasicsTest {
             assertThat(listed.ownerId()).isEqualTo(alice.id());
             assertThat(listed.assetId()).as("the saved text's asset").isEqualTo(note.assetId());
             assertThat(Permissions.userBits(listed.permissions().owner())).as("the creator's own rights")
-                    .isEqualTo(Permissions.COPY_MODIFY_TRANSFER);
+                    .isEqualTo(PermissionBits.COPY_MODIFY_TRANSFER);
             FolderContents root = await(alice, alice.inventory().fetchFolder(alice.inventory().root()));
             assertThat(root.folder(folder.folderId())).as("the root lists the new folder").isPresent();
         } finally {

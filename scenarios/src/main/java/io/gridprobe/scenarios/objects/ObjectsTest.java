@@ -13,6 +13,8 @@ import io.gridprobe.harness.objects.InventoryObject;
 import io.gridprobe.harness.objects.ObjectDetails;
 import io.gridprobe.harness.objects.WorldObject;
 import io.gridprobe.protocol.types.Vector3;
+import io.gridprobe.protocol.wire.AssetType;
+import io.gridprobe.protocol.wire.PCode;
 import io.gridprobe.scenarios.support.Prims;
 import java.time.Duration;
 import java.util.List;
@@ -36,7 +38,7 @@ class ObjectsTest {
         try {
             assertThat(made.isOwnedBySelf()).isTrue();
             WorldObject seen = seenBy(bob, made.id());
-            assertThat(seen.pcode()).isEqualTo(WorldObject.PCODE_PRIM);
+            assertThat(seen.pcode()).isEqualTo(PCode.PRIM);
             assertThat(seen.position().distanceTo(made.position())).isLessThan(0.01);
             assertThat(seen.isOwnedBySelf()).as("bob does not own it").isFalse();
             ObjectDetails details = bob.objects().details(seen.localId()).join();
@@ -118,7 +120,7 @@ class ObjectsTest {
             seenBy(bob, made.id());
             item = alice.objects().take(made.localId()).join();
             assertThat(item.name()).isEqualTo(name);
-            assertThat(item.type()).isEqualTo(InventoryObject.TYPE_OBJECT);
+            assertThat(item.type()).isEqualTo(AssetType.OBJECT);
             await("bob no longer sees the taken prim").atMost(bob.grid().scaled(SEE))
                     .until(() -> bob.objects().objects().get(made.id()).isEmpty());
 

@@ -19,6 +19,7 @@ import io.gridprobe.harness.inventory.Permissions;
 import io.gridprobe.harness.inventory.SystemFolder;
 import io.gridprobe.harness.junit.GridTest;
 import io.gridprobe.harness.junit.Login;
+import io.gridprobe.protocol.wire.PermissionBits;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -38,9 +39,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("perms")
 class NextOwnerPermissionsTest {
-    private static final int C = Permissions.COPY;
-    private static final int M = Permissions.MODIFY;
-    private static final int T = Permissions.TRANSFER;
+    private static final int C = PermissionBits.COPY;
+    private static final int M = PermissionBits.MODIFY;
+    private static final int T = PermissionBits.TRANSFER;
 
     private InventoryFolder aliceFolder;
     private InventoryFolder bobFolder;
@@ -121,7 +122,7 @@ class NextOwnerPermissionsTest {
     private InventoryItem itemWithNextOwner(Agent alice, int bits) {
         InventoryItem note = await(alice, alice.inventory().createNotecard(scratch(alice).folderId(),
                 unique(Permissions.describe(bits)), "Next owner may " + Permissions.describe(bits) + ".\n"));
-        InventoryItem set = await(alice, alice.inventory().setPermissions(note, Permissions.MOVE | bits));
+        InventoryItem set = await(alice, alice.inventory().setPermissions(note, PermissionBits.MOVE | bits));
         assertThat(Permissions.userBits(set.permissions().nextOwner())).as("alice's next-owner setting").isEqualTo(bits);
         return set;
     }
