@@ -2,6 +2,8 @@ package io.gridprobe.harness.chat;
 
 import io.gridprobe.harness.events.AgentEvent;
 import io.gridprobe.protocol.types.Vector3;
+import io.gridprobe.protocol.wire.ChatSource;
+import io.gridprobe.protocol.wire.ChatType;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,13 +13,9 @@ import java.util.UUID;
  */
 public record ChatHeard(Instant time, String fromName, UUID fromId, UUID ownerId, int sourceType, int chatType,
                         int audible, String message, Vector3 position, String region) implements AgentEvent {
-    /** SourceType codes: the grid itself, an avatar, an object. */
-    public static final int SOURCE_SYSTEM = 0;
-    public static final int SOURCE_AGENT = 1;
-    public static final int SOURCE_OBJECT = 2;
 
     public boolean fromAgent() {
-        return sourceType == SOURCE_AGENT;
+        return sourceType == ChatSource.AGENT;
     }
 
     public boolean isTyping() {

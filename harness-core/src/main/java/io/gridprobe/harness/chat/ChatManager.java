@@ -5,6 +5,7 @@ import io.gridprobe.harness.core.AgentCore;
 import io.gridprobe.harness.core.AgentManager;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.packet.Block;
+import io.gridprobe.protocol.wire.ChatType;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
@@ -14,8 +15,6 @@ import java.util.concurrent.CompletableFuture;
  * the agent receives, from any of its regions, is published as a {@link ChatHeard} event.
  */
 public final class ChatManager extends AgentManager {
-    /** Local chat; other channels are heard by scripts only. */
-    public static final int PUBLIC_CHANNEL = 0;
 
     public ChatManager(AgentCore agent) {
         super(agent);
@@ -23,7 +22,7 @@ public final class ChatManager extends AgentManager {
     }
 
     public CompletableFuture<Void> say(String text) {
-        return chat(text, PUBLIC_CHANNEL, ChatType.SAY);
+        return chat(text, ChatType.PUBLIC_CHANNEL, ChatType.SAY);
     }
 
     /** Says on a channel: on any but 0 only scripts listen, so no avatar hears it. */
@@ -32,20 +31,20 @@ public final class ChatManager extends AgentManager {
     }
 
     public CompletableFuture<Void> whisper(String text) {
-        return chat(text, PUBLIC_CHANNEL, ChatType.WHISPER);
+        return chat(text, ChatType.PUBLIC_CHANNEL, ChatType.WHISPER);
     }
 
     public CompletableFuture<Void> shout(String text) {
-        return chat(text, PUBLIC_CHANNEL, ChatType.SHOUT);
+        return chat(text, ChatType.PUBLIC_CHANNEL, ChatType.SHOUT);
     }
 
     /** The "is typing" notice viewers send when their user starts typing in local chat. */
     public CompletableFuture<Void> startTyping() {
-        return chat("", PUBLIC_CHANNEL, ChatType.START_TYPING);
+        return chat("", ChatType.PUBLIC_CHANNEL, ChatType.START_TYPING);
     }
 
     public CompletableFuture<Void> stopTyping() {
-        return chat("", PUBLIC_CHANNEL, ChatType.STOP_TYPING);
+        return chat("", ChatType.PUBLIC_CHANNEL, ChatType.STOP_TYPING);
     }
 
     /** Sends one ChatFromViewer; completes when the root region has acknowledged it. */

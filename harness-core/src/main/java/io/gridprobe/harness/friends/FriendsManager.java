@@ -3,13 +3,14 @@ package io.gridprobe.harness.friends;
 import io.gridprobe.harness.core.AgentCore;
 import io.gridprobe.harness.core.AgentManager;
 import io.gridprobe.harness.events.AgentEvent;
-import io.gridprobe.harness.im.ImDialog;
 import io.gridprobe.harness.core.ImprovedInstantMessages;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.login.Buddy;
 import io.gridprobe.protocol.login.InventoryFolder;
 import io.gridprobe.protocol.packet.Block;
 import io.gridprobe.protocol.packet.MessageBuilder;
+import io.gridprobe.protocol.wire.FolderType;
+import io.gridprobe.protocol.wire.ImDialog;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -26,8 +27,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * what the agent does and hears.
  */
 public final class FriendsManager extends AgentManager {
-    /** The inventory folder type that holds calling cards (where an accepted friend's card goes). */
-    private static final int CALLING_CARD_FOLDER_TYPE = 2;
 
     private final Set<UUID> friends = ConcurrentHashMap.newKeySet();
     private final Set<UUID> online = ConcurrentHashMap.newKeySet();
@@ -98,7 +97,7 @@ public final class FriendsManager extends AgentManager {
 
     private java.util.Optional<UUID> callingCardFolder() {
         return agent.loginResponse().inventorySkeleton().stream()
-                .filter(f -> f.typeDefault() == CALLING_CARD_FOLDER_TYPE).map(InventoryFolder::folderId).findFirst();
+                .filter(f -> f.typeDefault() == FolderType.CALLING_CARDS).map(InventoryFolder::folderId).findFirst();
     }
 
     private void instantMessage(UdpMessage m) {

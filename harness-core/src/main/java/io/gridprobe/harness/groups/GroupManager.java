@@ -19,6 +19,7 @@ import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.llsd.Llsd;
 import io.gridprobe.protocol.packet.Block;
 import io.gridprobe.protocol.packet.Message;
+import io.gridprobe.protocol.wire.ImDialog;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,13 +56,8 @@ public final class GroupManager extends AgentManager {
     private static final Duration GROUPS_PROBE = Duration.ofSeconds(5);
     /** The name of the groups feature in {@link GridFacts}. */
     public static final String FEATURE = "groups";
-    private static final int DIALOG_GROUP_INVITATION = 3;
-    private static final int DIALOG_SESSION_GROUP_START = 15;
-    private static final int DIALOG_SESSION_SEND = 17;
     // The viewer's IM_GROUP_INVITATION_ACCEPT / _DECLINE; 37 is IM_GROUP_NOTICE_REQUESTED, not an answer. OpenSim's
     // Groups V2 reads 36 as a decline (it drops the invitation and the membership), so a wrong number here loses it.
-    private static final int DIALOG_INVITATION_ACCEPT = 35;
-    private static final int DIALOG_INVITATION_DECLINE = 36;
 
     private volatile List<GroupMembership> groups = List.of();
     private volatile boolean groupDataSeen;
@@ -176,13 +172,13 @@ public final class GroupManager extends AgentManager {
      */
     public CompletableFuture<GroupMembership> acceptInvitation(GroupInvited invitation) {
         CompletableFuture<GroupMembership> member = awaitMember(invitation.groupId());
-        agent.sendReliable(im(DIALOG_INVITATION_ACCEPT, invitation.groupId(), invitation.inviteId(), ""));
+        agent.sendReliable(im(ImDialog.GROUP_INVITATION_ACCEPT, invitation.groupId(), invitation.inviteId(), ""));
         return member;
     }
 
     /** Declines an invitation (IM dialog 36); the grid does not answer, so this completes when it has the IM. */
     public CompletableFuture<Void> declineInvitation(GroupInvited invitation) {
-        return agent.sendReliable(im(DIALOG_INVITATION_DECLINE, invitation.groupId(), invitation.inviteId(), ""));
+        return agent.sendReliable(im(ImDialog.GROUP_INVITATION_DECLINE, invitation.groupId(), invitation.inviteId(), ""));
     }
 
     /** Joins a group open to all (or one the agent is invited to); completes when the agent is a member. */
@@ -275,13 +271,13 @@ public final class GroupManager extends AgentManager {
     public CompletableFuture<Void> chat(UUID groupId, String text) {
         CompletableFuture<Void> inSession = sessions.contains(groupId) ? CompletableFuture.completedFuture(null)
                 : startSession(groupId);
-        return inSession.thenCompose(x -> agent.sendReliable(im(DIALOG_SESSION_SEND, groupId, groupId, text)));
+        return inSession.thenCompose(x -> agent.sendReliable(im(ImDialog.SESSION_SEND, groupId, groupId, text)));
     }
 
     private CompletableFuture<Void> startSession(UUID groupId) {
         CompletableFuture<EventQueueMessage> reply = agent.waitForEvent("ChatterBoxSessionStartReply",
                 e -> uuid(e.body(), "session_id").equals(groupId), SESSION_START);
-        agent.sendReliable(im(DIALOG_SESSION_GROUP_START, groupId, groupId, ""));
+        agent.sendReliable(im(ImDialog.SESSION_GROUP_START, groupId, groupId, ""));
         return reply.handle((e, failure) -> {
             if (failure != null) {
                 agent.trace().note("groups", "no ChatterBoxSessionStartReply for group " + groupId
@@ -357,12 +353,12 @@ public final class GroupManager extends AgentManager {
         Message m = u.message();
         Block b = m.block("MessageBlock");
         int dialog = b.u8("Dialog");
-        if (dialog == DIALOG_GROUP_INVITATION) {
+        if (dialog == ImDialog.GROUP_INVITATION) {
             byte[] bucket = b.bytes("BinaryBucket");
             int fee = bucket.length >= 4 ? ByteBuffer.wrap(bucket, 0, 4).getInt() : 0;
             agent.events().publish(new GroupInvited(Instant.now(), m.block("AgentData").uuid("AgentID"), b.uuid("ID"),
                     b.string("FromAgentName"), b.string("Message"), fee));
-        } else if (dialog == DIALOG_SESSION_SEND) {
+        } else if (dialog == ImDialog.SESSION_SEND) {
             UUID session = b.uuid("ID");
             if (b.bool("FromGroup") || group(session).isPresent()) {
                 sessions.add(session);
@@ -389,7 +385,7 @@ public final class GroupManager extends AgentManager {
                                         + failure.getMessage());
                             }
                         }));
-        if (integer(params, "type") == DIALOG_SESSION_SEND) {
+        if (integer(params, "type") == ImDialog.SESSION_SEND) {
             agent.events().publish(new GroupChatReceived(Instant.now(), session, uuid(params, "from_id"),
                     string(params, "from_name"), string(params, "message")));
         }

@@ -6,6 +6,7 @@ import io.gridprobe.harness.core.AgentManager;
 import io.gridprobe.harness.core.RegionNames;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.packet.Block;
+import io.gridprobe.protocol.wire.ImDialog;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;

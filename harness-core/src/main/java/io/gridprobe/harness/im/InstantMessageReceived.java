@@ -2,6 +2,7 @@ package io.gridprobe.harness.im;
 
 import io.gridprobe.harness.events.AgentEvent;
 import io.gridprobe.protocol.types.Vector3;
+import io.gridprobe.protocol.wire.ImDialog;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -2,6 +2,7 @@ package io.gridprobe.harness.inventory;
 
 import io.gridprobe.protocol.caps.MissingCapabilityException;
 import io.gridprobe.protocol.llsd.Llsd;
+import io.gridprobe.protocol.wire.AssetType;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.gridprobe.harness.inventory;
 
+import io.gridprobe.protocol.wire.AssetType;
+import io.gridprobe.protocol.wire.OfferBucket;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 final class FolderGift {
     /** A viewer refuses to give a folder holding more than this many folders and items (its MAX_ITEMS). */
     static final int MAX_ENTRIES = 42;
-    private static final int ENTRY = 17;
 
     private record Tree(List<UUID> folders, List<InventoryItem> items) {
     }
@@ -30,7 +31,7 @@ final class FolderGift {
                 throw new InventoryException("folder '" + folder.name() + "' holds " + entries
                         + " folders and items; a viewer gives at most " + MAX_ENTRIES + " at once");
             }
-            ByteBuffer b = ByteBuffer.allocate(ENTRY * (1 + entries));
+            ByteBuffer b = ByteBuffer.allocate(OfferBucket.ENTRY_BYTES * (1 + entries));
             put(b, AssetType.FOLDER, folder.folderId());
             tree.folders().forEach(id -> put(b, AssetType.FOLDER, id));
             tree.items().forEach(i -> put(b, i.assetType(), i.itemId()));

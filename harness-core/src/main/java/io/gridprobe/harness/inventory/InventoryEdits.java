@@ -3,6 +3,7 @@ package io.gridprobe.harness.inventory;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.llsd.Llsd;
 import io.gridprobe.protocol.packet.Block;
+import io.gridprobe.protocol.wire.PermissionBits;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,7 @@ final class InventoryEdits {
                 .set("Flags", Integer.toUnsignedLong(item.flags())).set("SaleType", item.saleType())
                 .set("SalePrice", item.salePrice()).set("Name", item.name()).set("Description", item.description())
                 .set("CreationDate", (int) item.createdEpoch()).set("CRC", 0L).build());
-        int relevant = Permissions.MOVE | Permissions.COPY_MODIFY_TRANSFER;
+        int relevant = PermissionBits.MOVE | PermissionBits.COPY_MODIFY_TRANSFER;
         int expected = nextOwner & p.base() & relevant;
         return Bounded.until(() -> fetch.items(List.of(item.itemId())),
                         found -> found.size() == 1 && (found.get(0).permissions().nextOwner() & relevant) == expected,

@@ -6,6 +6,7 @@ import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.packet.Block;
 import io.gridprobe.protocol.packet.Message;
 import io.gridprobe.protocol.types.Vector3;
+import io.gridprobe.protocol.wire.ImDialog;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,9 +26,6 @@ import java.util.function.Consumer;
  * sent, since a refused give is answered only by an alert.
  */
 final class InventoryGiving {
-    static final int OFFERED = 4;
-    static final int ACCEPTED = 5;
-    static final int DECLINED = 6;
     private static final int ALERTS_KEPT = 32;
     private static final UUID ZERO = new UUID(0, 0);
 
@@ -57,7 +55,7 @@ final class InventoryGiving {
     private void onInstantMessage(Message m) {
         Block mb = m.block("MessageBlock");
         int dialog = mb.u8("Dialog");
-        if (dialog != OFFERED && dialog != ACCEPTED && dialog != DECLINED) {
+        if (dialog != ImDialog.INVENTORY_OFFERED && dialog != ImDialog.INVENTORY_ACCEPTED && dialog != ImDialog.INVENTORY_DECLINED) {
             return; // chat, IM and group dialogs are other managers' business
         }
         UUID from = m.block("AgentData").uuid("AgentID");
@@ -65,7 +63,7 @@ final class InventoryGiving {
         byte[] bucket = mb.bytes("BinaryBucket");
         Instant now = Instant.now();
         switch (dialog) {
-            case OFFERED -> {
+            case ImDialog.INVENTORY_OFFERED -> {
                 if (bucket.length < 17) {
                     ctx.note("ignored an inventory offer from " + fromName + " with a " + bucket.length
                             + "-byte bucket (needs type + id)");
@@ -74,7 +72,7 @@ final class InventoryGiving {
                 ctx.agent.events().publish(new InventoryOffered(now, from, fromName, mb.string("Message"),
                         mb.uuid("ID"), bucket[0], uuid(bucket, 1), mb.uuid("RegionID")));
             }
-            case ACCEPTED -> ctx.agent.events().publish(new InventoryOfferAccepted(now, from, fromName, mb.uuid("ID"),
+            case ImDialog.INVENTORY_ACCEPTED -> ctx.agent.events().publish(new InventoryOfferAccepted(now, from, fromName, mb.uuid("ID"),
                     bucket.length >= 16 ? uuid(bucket, 0) : ZERO));
             default -> ctx.agent.events().publish(new InventoryOfferDeclined(now, from, fromName, mb.uuid("ID")));
         }
@@ -153,7 +151,7 @@ final class InventoryGiving {
     CompletableFuture<OfferSent> offer(UUID to, UUID id, String name, int assetType, byte[] bucket) {
         UUID session = UUID.randomUUID();
         Instant sentAt = Instant.now();
-        Message m = instantMessage(to, OFFERED, session, name, bucket);
+        Message m = instantMessage(to, ImDialog.INVENTORY_OFFERED, session, name, bucket);
         CompletableFuture<Void> acked = ctx.agent.sendReliable(m);
         OfferSent sent = new OfferSent(sentAt, to, session, id, name, assetType);
         return acked.isCompletedExceptionally() ? acked.thenApply(v -> sent) : CompletableFuture.completedFuture(sent);
@@ -161,12 +159,12 @@ final class InventoryGiving {
 
     /** Dialog 5 to the giver, bucket = a folder (viewers name the one they expect the gift in; grids may ignore it). */
     CompletableFuture<Void> sendAccept(InventoryOffered offer, UUID destination) {
-        return ctx.agent.sendReliable(instantMessage(offer.fromId(), ACCEPTED, offer.sessionId(), "", bytes(destination)));
+        return ctx.agent.sendReliable(instantMessage(offer.fromId(), ImDialog.INVENTORY_ACCEPTED, offer.sessionId(), "", bytes(destination)));
     }
 
     /** Dialog 6 to the giver, with an empty bucket (as viewers send it). */
     CompletableFuture<Void> sendDecline(InventoryOffered offer) {
-        return ctx.agent.sendReliable(instantMessage(offer.fromId(), DECLINED, offer.sessionId(), "", new byte[0]));
+        return ctx.agent.sendReliable(instantMessage(offer.fromId(), ImDialog.INVENTORY_DECLINED, offer.sessionId(), "", new byte[0]));
     }
 
     private Message instantMessage(UUID to, int dialog, UUID id, String text, byte[] bucket) {

@@ -1,5 +1,6 @@
 package io.gridprobe.harness.inventory;
 
+import io.gridprobe.protocol.wire.AssetType;
 import java.util.UUID;
 
 /**

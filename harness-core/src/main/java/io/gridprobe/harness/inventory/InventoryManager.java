@@ -2,6 +2,8 @@ package io.gridprobe.harness.inventory;
 
 import io.gridprobe.harness.core.AgentCore;
 import io.gridprobe.harness.core.AgentManager;
+import io.gridprobe.protocol.wire.AssetType;
+import io.gridprobe.protocol.wire.InventoryType;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -112,7 +114,7 @@ public final class InventoryManager extends AgentManager {
 
     /** CreateInventoryItem, then its text through UpdateNotecardAgentInventory; the item points at the new asset. */
     public CompletableFuture<InventoryItem> createNotecard(UUID folder, String name, String text) {
-        return createItem(folder, name, "", AssetType.NOTECARD, AssetType.INV_NOTECARD, Permissions.FULL)
+        return createItem(folder, name, "", AssetType.NOTECARD, InventoryType.NOTECARD, Permissions.FULL)
                 .thenCompose(item -> saveNotecard(item, text));
     }
 
@@ -124,7 +126,7 @@ public final class InventoryManager extends AgentManager {
 
     /** CreateInventoryItem, then its source through UpdateScriptAgent; says whether it compiled where the grid tells. */
     public CompletableFuture<ScriptUpload> createScript(UUID folder, String name, String source) {
-        return createItem(folder, name, "", AssetType.LSL_TEXT, AssetType.INV_LSL, Permissions.FULL)
+        return createItem(folder, name, "", AssetType.LSL_TEXT, InventoryType.LSL, Permissions.FULL)
                 .thenCompose(item -> saveScript(item, source));
     }
 

@@ -1,6 +1,7 @@
 package io.gridprobe.harness.inventory;
 
 import io.gridprobe.harness.events.AgentEvent;
+import io.gridprobe.protocol.wire.AssetType;
 import java.time.Instant;
 import java.util.UUID;
 

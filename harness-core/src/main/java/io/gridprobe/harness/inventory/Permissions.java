@@ -1,21 +1,21 @@
 package io.gridprobe.harness.inventory;
 
+import static io.gridprobe.protocol.wire.PermissionBits.COPY;
+import static io.gridprobe.protocol.wire.PermissionBits.COPY_MODIFY_TRANSFER;
+import static io.gridprobe.protocol.wire.PermissionBits.MODIFY;
+import static io.gridprobe.protocol.wire.PermissionBits.MOVE;
+import static io.gridprobe.protocol.wire.PermissionBits.TRANSFER;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The five permission masks of an inventory item, as the grid reports them (U32 bit sets held in ints). The bits a
- * user sets are {@link #COPY}, {@link #MODIFY} and {@link #TRANSFER}; {@link #MOVE} is always on; grids also keep
+ * user sets are copy, modify and transfer; move is always on (the bits are
+ * {@link io.gridprobe.protocol.wire.PermissionBits}); grids also keep
  * export and low "folded" bits, which {@link #userBits(int)} leaves out.
  */
 public record Permissions(int base, int owner, int group, int everyone, int nextOwner) {
-    public static final int TRANSFER = 0x2000;
-    public static final int MODIFY = 0x4000;
-    public static final int COPY = 0x8000;
-    public static final int EXPORT = 0x10000;
-    public static final int MOVE = 0x80000;
-    /** Copy, modify and transfer: the bits the permission dialogs show. */
-    public static final int COPY_MODIFY_TRANSFER = COPY | MODIFY | TRANSFER;
     /** What a viewer sends for "next owner may copy, modify and transfer" (the bits plus move). */
     public static final int FULL = MOVE | COPY_MODIFY_TRANSFER;
 

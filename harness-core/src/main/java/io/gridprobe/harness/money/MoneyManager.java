@@ -4,6 +4,7 @@ import io.gridprobe.harness.core.AgentCore;
 import io.gridprobe.harness.core.AgentManager;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.packet.Block;
+import io.gridprobe.protocol.wire.MoneyTransactionType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalInt;
@@ -17,8 +18,6 @@ import java.util.function.Predicate;
  * are bounded: a grid without a currency may never answer, which the futures report as a timeout.
  */
 public final class MoneyManager extends AgentManager {
-    /** MoneyTransferRequest.TransactionType of a payment to another resident. */
-    public static final int GIFT = 5001;
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     private static final UUID ZERO = new UUID(0, 0);
 
@@ -77,7 +76,7 @@ public final class MoneyManager extends AgentManager {
                 m -> isFence(m, fence) || payment.test(m), timeout);
         agent.sendReliable(agent.message("MoneyTransferRequest").block("MoneyData").set("SourceID", agent.id())
                 .set("DestID", to).set("Flags", 0).set("Amount", amount).set("AggregatePermNextOwner", 0)
-                .set("AggregatePermInventory", 0).set("TransactionType", GIFT).set("Description", description).build());
+                .set("AggregatePermInventory", 0).set("TransactionType", MoneyTransactionType.GIFT).set("Description", description).build());
         agent.sendReliable(agent.message("MoneyBalanceRequest").block("MoneyData").set("TransactionID", fence).build());
         String what = "paying L$" + amount + " to " + to;
         return reply.thenApply(m -> {

@@ -7,6 +7,7 @@ import io.gridprobe.harness.events.AvatarDisappeared;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.packet.Block;
 import io.gridprobe.protocol.types.Vector3;
+import io.gridprobe.protocol.wire.PCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,6 @@ import java.util.function.Consumer;
  * objects with PCode 47; local ids are per region, so everything is kept per region handle.
  */
 final class AvatarTracker {
-    private static final int AVATAR_PCODE = 47;
 
     private final AgentCore agent;
     private final Map<Long, Integer> own = new ConcurrentHashMap<>();
@@ -70,7 +70,7 @@ final class AvatarTracker {
     private void onObjectUpdate(UdpMessage m) {
         long handle = m.message().block("RegionData").u64("RegionHandle");
         for (Block b : m.message().blocks("ObjectData")) {
-            if (b.u8("PCode") != AVATAR_PCODE) {
+            if (b.u8("PCode") != PCode.AVATAR) {
                 continue;
             }
             UUID id = b.uuid("FullID");

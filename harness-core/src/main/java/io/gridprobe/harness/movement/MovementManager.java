@@ -8,6 +8,7 @@ import io.gridprobe.harness.events.AwaitTimeoutException;
 import io.gridprobe.harness.events.RegionChanged;
 import io.gridprobe.protocol.packet.Message;
 import io.gridprobe.protocol.types.Vector3;
+import io.gridprobe.protocol.wire.ControlFlags;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -13,8 +13,6 @@ import java.util.UUID;
 public record InventoryObject(UUID itemId, UUID folderId, UUID assetId, UUID creatorId, UUID ownerId, UUID groupId,
                               PermissionMasks masks, int type, int inventoryType, long flags, int saleType,
                               int salePrice, String name, String description, long creationDate) {
-    /** Asset and inventory type of an object. */
-    public static final int TYPE_OBJECT = 6;
 
     @Override
     public String toString() {

@@ -3,6 +3,8 @@ package io.gridprobe.harness.objects;
 import io.gridprobe.protocol.packet.Block;
 import io.gridprobe.protocol.types.Quaternion;
 import io.gridprobe.protocol.types.Vector3;
+import io.gridprobe.protocol.wire.CompressedFlags;
+import io.gridprobe.protocol.wire.PCode;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +69,7 @@ final class ObjectDecoding {
                 // no motion we can read: keep the origin
             }
         }
-        String name = pcode == WorldObject.PCODE_AVATAR ? avatarName(b.string("NameValue")) : null;
+        String name = pcode == PCode.AVATAR ? avatarName(b.string("NameValue")) : null;
         return new WorldObject(handle, (int) b.u32("ID"), b.uuid("FullID"), pcode, (int) b.u32("ParentID"), position,
                 rotation, b.vector3("Scale"), b.u32("CRC"), b.u32("UpdateFlags"), null, name, null, null);
     }
@@ -86,24 +88,24 @@ final class ObjectDecoding {
         Quaternion rotation = Quaternion.fromWire(b.getFloat(), b.getFloat(), b.getFloat());
         int flags = b.getInt();
         UUID owner = uuid(b);
-        if ((flags & 0x80) != 0) {
+        if ((flags & CompressedFlags.HAS_ANGULAR_VELOCITY) != 0) {
             b.position(b.position() + 12); // angular velocity
         }
-        int parent = (flags & 0x20) != 0 ? b.getInt() : 0;
-        if ((flags & 0x02) != 0) {
+        int parent = (flags & CompressedFlags.HAS_PARENT) != 0 ? b.getInt() : 0;
+        if ((flags & CompressedFlags.TREE) != 0) {
             b.get(); // tree species
-        } else if ((flags & 0x01) != 0) {
+        } else if ((flags & CompressedFlags.SCRATCH_PAD) != 0) {
             int size = b.get() & 0xFF;
             b.position(b.position() + size);
         }
-        if ((flags & 0x04) != 0) {
+        if ((flags & CompressedFlags.HAS_TEXT) != 0) {
             cString(b);
             b.position(b.position() + 4); // text colour
         }
-        if ((flags & 0x200) != 0) {
+        if ((flags & CompressedFlags.MEDIA_URL) != 0) {
             cString(b);
         }
-        if ((flags & 0x08) != 0) {
+        if ((flags & CompressedFlags.HAS_PARTICLES) != 0) {
             b.position(b.position() + 86);
         }
         int params = b.get() & 0xFF;
@@ -112,11 +114,11 @@ final class ObjectDecoding {
             int len = b.getInt();
             b.position(b.position() + len);
         }
-        if ((flags & 0x10) != 0) {
+        if ((flags & CompressedFlags.HAS_SOUND) != 0) {
             b.position(b.position() + 16 + 4 + 1 + 4);
         }
         String name = null;
-        if ((flags & 0x100) != 0 && pcode == WorldObject.PCODE_AVATAR) {
+        if ((flags & CompressedFlags.HAS_NAME_VALUES) != 0 && pcode == PCode.AVATAR) {
             name = avatarName(cString(b));
         }
         boolean ownerKnown = owner.getMostSignificantBits() != 0 || owner.getLeastSignificantBits() != 0;

@@ -10,6 +10,15 @@ import io.gridprobe.protocol.login.InventoryFolder;
 import io.gridprobe.protocol.packet.MessageBuilder;
 import io.gridprobe.protocol.types.Quaternion;
 import io.gridprobe.protocol.types.Vector3;
+import io.gridprobe.protocol.wire.AssetType;
+import io.gridprobe.protocol.wire.ControlFlags;
+import io.gridprobe.protocol.wire.DeRezDestination;
+import io.gridprobe.protocol.wire.FolderType;
+import io.gridprobe.protocol.wire.ObjectUpdateType;
+import io.gridprobe.protocol.wire.PCode;
+import io.gridprobe.protocol.wire.PermissionBits;
+import io.gridprobe.protocol.wire.PermissionField;
+import io.gridprobe.protocol.wire.PrimFlags;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Duration;
@@ -41,18 +50,6 @@ public final class ObjectManager extends AgentManager {
     /** How many fresh answers must agree before an edit counts as refused. */
     private static final int EDIT_CHECKS = 3;
     private static final UUID ZERO = new UUID(0, 0);
-    /** DeRezObject.Destination values. */
-    static final int DEREZ_TAKE_COPY = 1;
-    static final int DEREZ_TAKE = 4;
-    static final int DEREZ_TRASH = 6;
-    /** MultipleObjectUpdate.Type bits. */
-    static final int UPDATE_POSITION = 0x01;
-    static final int UPDATE_LINKSET = 0x08;
-    /** AgentUpdate.ControlFlags: AGENT_CONTROL_STAND_UP. */
-    public static final long CONTROL_STAND_UP = 0x10000;
-    /** Inventory folder types (type_default) of the system folders a take and a delete fill. */
-    static final int FOLDER_OBJECTS = 6;
-    static final int FOLDER_TRASH = 14;
 
     private final Set<Integer> claimedNewObjects = ConcurrentHashMap.newKeySet();
     private final ObjectWaits waits;
@@ -136,7 +133,7 @@ public final class ObjectManager extends AgentManager {
         CompletableFuture<WorldObject> appeared = awaitNewPrim(handle, position, NEW_PRIM_SCALE.z() + 0.5f,
                 "own new prim at " + position);
         agent.sendReliable(agent.message("ObjectAdd").set("GroupID", ZERO)
-                .block("ObjectData").set("PCode", WorldObject.PCODE_PRIM).set("Material", 3).set("AddFlags", 2L)
+                .block("ObjectData").set("PCode", PCode.PRIM).set("Material", 3).set("AddFlags", (long) PrimFlags.CREATE_SELECTED)
                 .set("PathCurve", 16).set("ProfileCurve", 1).set("PathBegin", 0).set("PathEnd", 0)
                 .set("PathScaleX", 100).set("PathScaleY", 100).set("BypassRaycast", 1).set("RayStart", position)
                 .set("RayEnd", position).set("RayTargetID", ZERO).set("RayEndIsIntersection", 0)
@@ -223,7 +220,7 @@ public final class ObjectManager extends AgentManager {
                     .set("Set", set ? 1 : 0).set("Mask", Integer.toUnsignedLong(mask));
         }
         agent.sendReliable(m.build());
-        String what = (set ? "set " : "cleared ") + PermissionMask.describe(mask) + " in the " + who + " mask";
+        String what = (set ? "set " : "cleared ") + PermissionBits.describe(mask) + " in the " + who + " mask";
         List<CompletableFuture<ObjectDetails>> each = localIds.stream()
                 .map(id -> verified(id, d -> d.masks().reflects(who, set, mask), what)).toList();
         return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new))
@@ -245,7 +242,7 @@ public final class ObjectManager extends AgentManager {
                 () -> t.get(localId).filter(x -> x.position().distanceTo(to) < 0.01), scaled(TIMEOUT));
         ByteBuffer data = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
         data.putFloat(to.x()).putFloat(to.y()).putFloat(to.z());
-        int type = UPDATE_POSITION | (o.isRoot() ? UPDATE_LINKSET : 0);
+        int type = ObjectUpdateType.POSITION | (o.isRoot() ? ObjectUpdateType.LINKSET : 0);
         agent.sendReliable(agent.message("MultipleObjectUpdate").block("ObjectData")
                 .set("ObjectLocalID", unsigned(localId)).set("Type", type).set("Data", data.array()).build());
         return there;
@@ -320,7 +317,7 @@ public final class ObjectManager extends AgentManager {
     public CompletableFuture<WorldObject> delete(int localId) {
         WorldObject o = known(localId);
         CompletableFuture<WorldObject> gone = awaitRemoval(o);
-        deRez(localId, DEREZ_TRASH, folderOfType(FOLDER_TRASH));
+        deRez(localId, DeRezDestination.TRASH, folderOfType(FolderType.TRASH));
         return gone;
     }
 
@@ -329,12 +326,12 @@ public final class ObjectManager extends AgentManager {
      * OpenSim does), for a caller that must leave no trace: delete that item for good next.
      */
     public CompletableFuture<InventoryObject> deleteToTrash(int localId) {
-        return deRezIntoInventory(localId, DEREZ_TRASH, folderOfType(FOLDER_TRASH));
+        return deRezIntoInventory(localId, DeRezDestination.TRASH, folderOfType(FolderType.TRASH));
     }
 
     /** Takes the object into inventory (destination 4): completes with the new item once the object is gone too. */
     public CompletableFuture<InventoryObject> take(int localId) {
-        return deRezIntoInventory(localId, DEREZ_TAKE, folderOfType(FOLDER_OBJECTS));
+        return deRezIntoInventory(localId, DeRezDestination.TAKE, folderOfType(FolderType.OBJECTS));
     }
 
     /** DeRezObject to an inventory folder: the item the grid announces, once the object is gone from the world too. */
@@ -350,7 +347,7 @@ public final class ObjectManager extends AgentManager {
     public CompletableFuture<InventoryObject> takeCopy(int localId) {
         WorldObject o = known(localId);
         CompletableFuture<InventoryObject> item = awaitItem(o);
-        deRez(localId, DEREZ_TAKE_COPY, folderOfType(FOLDER_OBJECTS));
+        deRez(localId, DeRezDestination.TAKE_COPY, folderOfType(FolderType.OBJECTS));
         return item;
     }
 
@@ -411,7 +408,7 @@ public final class ObjectManager extends AgentManager {
         agent.sendReliable(agent.message("AgentUpdate").set("BodyRotation", Quaternion.IDENTITY)
                 .set("HeadRotation", Quaternion.IDENTITY).set("State", 0).set("CameraCenter", at)
                 .set("CameraAtAxis", new Vector3(1, 0, 0)).set("CameraLeftAxis", new Vector3(0, 1, 0))
-                .set("CameraUpAxis", new Vector3(0, 0, 1)).set("Far", 64f).set("ControlFlags", CONTROL_STAND_UP)
+                .set("CameraUpAxis", new Vector3(0, 0, 1)).set("Far", 64f).set("ControlFlags", ControlFlags.STAND_UP)
                 .set("Flags", 0).build());
         return standing;
     }
@@ -479,7 +476,7 @@ public final class ObjectManager extends AgentManager {
     private CompletableFuture<InventoryObject> awaitItem(WorldObject o) {
         String name = o.name();
         return waits.next("the inventory item of " + o.describe(), s -> s instanceof ObjectFeed.ItemCreated c
-                && c.item().inventoryType() == InventoryObject.TYPE_OBJECT && (name == null || name.equals(c.item().name()))
+                && c.item().inventoryType() == AssetType.OBJECT && (name == null || name.equals(c.item().name()))
                 ? Optional.of(c.item()) : Optional.empty(), scaled(TIMEOUT));
     }
 

@@ -1,5 +1,8 @@
 package io.gridprobe.harness.objects;
 
+import io.gridprobe.protocol.wire.PermissionBits;
+import io.gridprobe.protocol.wire.PermissionField;
+
 /** The five masks of an object or an inventory item. */
 public record PermissionMasks(int base, int owner, int group, int everyone, int nextOwner) {
     public int of(PermissionField field) {
@@ -26,7 +29,7 @@ public record PermissionMasks(int base, int owner, int group, int everyone, int 
         }
         int forced = 0;
         if (field == PermissionField.NEXT_OWNER) {
-            forced = PermissionMask.MOVE | ((value & PermissionMask.COPY) == 0 ? PermissionMask.TRANSFER : 0);
+            forced = PermissionBits.MOVE | ((value & PermissionBits.COPY) == 0 ? PermissionBits.TRANSFER : 0);
         }
         return (value & mask & ~forced) == 0;
     }

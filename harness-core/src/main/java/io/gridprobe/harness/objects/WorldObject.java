@@ -2,6 +2,8 @@ package io.gridprobe.harness.objects;
 
 import io.gridprobe.protocol.types.Quaternion;
 import io.gridprobe.protocol.types.Vector3;
+import io.gridprobe.protocol.wire.PCode;
+import io.gridprobe.protocol.wire.PrimFlags;
 import java.util.UUID;
 
 /**
@@ -10,23 +12,14 @@ import java.util.UUID;
  * to the parent for a child prim or a seated avatar. Names, owner and masks are known once the grid has told them
  * (ObjectProperties, ObjectPropertiesFamily; an avatar's name comes with its update), else null.
  *
- * @param updateFlags the grid's PrimFlags for this agent (what it may do: see the {@code FLAG_} constants)
+ * @param updateFlags the grid's PrimFlags for this agent (what it may do: see the {@link PrimFlags})
  */
 public record WorldObject(long regionHandle, int localId, UUID id, int pcode, int parentId, Vector3 position,
                           Quaternion rotation, Vector3 scale, long crc, long updateFlags, UUID ownerId, String name,
                           String description, ObjectDetails details) {
-    public static final int PCODE_PRIM = 9;
-    public static final int PCODE_AVATAR = 47;
-    public static final long FLAG_CREATE_SELECTED = 0x2;
-    public static final long FLAG_MODIFY = 0x4;
-    public static final long FLAG_COPY = 0x8;
-    public static final long FLAG_ANY_OWNER = 0x10;
-    public static final long FLAG_YOU_OWNER = 0x20;
-    public static final long FLAG_MOVE = 0x100;
-    public static final long FLAG_TRANSFER = 0x20000;
 
     public boolean isAvatar() {
-        return pcode == PCODE_AVATAR;
+        return pcode == PCode.AVATAR;
     }
 
     public boolean isRoot() {
@@ -35,12 +28,12 @@ public record WorldObject(long regionHandle, int localId, UUID id, int pcode, in
 
     /** The grid says this agent owns it (PrimFlags.ObjectYouOwner). */
     public boolean isOwnedBySelf() {
-        return (updateFlags & FLAG_YOU_OWNER) != 0;
+        return (updateFlags & PrimFlags.YOU_OWNER) != 0;
     }
 
     /** Freshly made and to be shown selected (PrimFlags.CreateSelected). */
     public boolean isCreateSelected() {
-        return (updateFlags & FLAG_CREATE_SELECTED) != 0;
+        return (updateFlags & PrimFlags.CREATE_SELECTED) != 0;
     }
 
     public boolean isOwnedBy(UUID agent) {
@@ -86,7 +79,7 @@ public record WorldObject(long regionHandle, int localId, UUID id, int pcode, in
 
     /** "'Object' #1234 prim at <x, y, z>". */
     public String describe() {
-        String kind = isAvatar() ? "avatar" : pcode == PCODE_PRIM ? "prim" : "pcode " + pcode;
+        String kind = isAvatar() ? "avatar" : pcode == PCode.PRIM ? "prim" : "pcode " + pcode;
         return (name == null ? "" : "'" + name + "' ") + "#" + Integer.toUnsignedString(localId) + " " + kind
                 + (isRoot() ? " at " : " (child of #" + Integer.toUnsignedString(parentId) + ") at ") + position;
     }

@@ -1,6 +1,7 @@
 package io.gridprobe.harness.parcels;
 
 import io.gridprobe.protocol.types.Vector3;
+import io.gridprobe.protocol.wire.ParcelCells;
 import java.util.Optional;
 
 /**
@@ -9,14 +10,13 @@ import java.util.Optional;
  * else's land; a set cell is a point the grid itself says belongs to the parcel.
  */
 final class ParcelBitmap {
-    static final int CELL = 4;
 
     private ParcelBitmap() {
     }
 
     /** The centre of the parcel's first cell, or empty when the bitmap is missing or holds no cell. */
     static Optional<Vector3> firstCell(byte[] bitmap, int regionSizeX) {
-        int columns = regionSizeX / CELL;
+        int columns = regionSizeX / ParcelCells.METRES;
         if (bitmap == null || columns <= 0) {
             return Optional.empty();
         }
@@ -24,7 +24,7 @@ final class ParcelBitmap {
             if ((bitmap[i / 8] & (1 << (i % 8))) != 0) {
                 int x = i % columns;
                 int y = i / columns;
-                return Optional.of(new Vector3(x * CELL + CELL / 2f, y * CELL + CELL / 2f, 0f));
+                return Optional.of(new Vector3(x * ParcelCells.METRES + ParcelCells.METRES / 2f, y * ParcelCells.METRES + ParcelCells.METRES / 2f, 0f));
             }
         }
         return Optional.empty();

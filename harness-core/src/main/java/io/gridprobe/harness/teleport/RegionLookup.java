@@ -6,6 +6,8 @@ import io.gridprobe.protocol.bus.Subscription;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.llsd.LlsdBinaryFields;
 import io.gridprobe.protocol.packet.Block;
+import io.gridprobe.protocol.wire.MapRequestFlags;
+import io.gridprobe.protocol.wire.SimAccess;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +21,6 @@ import java.util.concurrent.TimeUnit;
  * with Access 255 ends OpenSim's list; a grid that sends no such marker is given the timeout to send more.
  */
 final class RegionLookup {
-    private static final int END_OF_LIST = 255;
-    /** MapBlockRequest flag of a click on one map block: the grid answers for an empty block too. */
-    private static final long MAP_CLICK = 0x10000L;
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final AgentCore agent;
@@ -78,7 +77,7 @@ final class RegionLookup {
             }
             for (Block b : m.message().blocks("Data")) {
                 if (b.u16("X") == gridX && b.u16("Y") == gridY) {
-                    found.complete(b.u8("Access") == END_OF_LIST ? java.util.Optional.empty()
+                    found.complete(b.u8("Access") == SimAccess.NON_EXISTENT ? java.util.Optional.empty()
                             : java.util.Optional.of(b.string("Name")));
                     return;
                 }
@@ -86,7 +85,7 @@ final class RegionLookup {
         });
         Duration timeout = agent.grid().scaled(TIMEOUT);
         found.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((r, e) -> s.close());
-        agent.sendReliable(agent.message("MapBlockRequest").set("Flags", MAP_CLICK).set("EstateID", 0)
+        agent.sendReliable(agent.message("MapBlockRequest").set("Flags", MapRequestFlags.MAP_CLICK).set("EstateID", 0)
                 .set("Godlike", false).block("PositionData").set("MinX", gridX).set("MaxX", gridX)
                 .set("MinY", gridY).set("MaxY", gridY).build());
         return found;
@@ -100,7 +99,7 @@ final class RegionLookup {
         synchronized (seen) {
             for (Block b : m.message().blocks("Data")) {
                 String name = b.string("Name");
-                if (b.u8("Access") == END_OF_LIST) {
+                if (b.u8("Access") == SimAccess.NON_EXISTENT) {
                     ended = true;
                     continue;
                 }

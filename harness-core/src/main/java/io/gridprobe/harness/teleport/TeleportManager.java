@@ -40,8 +40,6 @@ public final class TeleportManager extends AgentManager {
     static final Duration TELEPORT_TIMEOUT = Duration.ofSeconds(45);
     private static final int BUSY_RETRIES = 5;
     private static final Duration BUSY_PAUSE = Duration.ofMillis(1000);
-    /** TeleportFlags the harness asks with (the grid answers with its own). */
-    private static final long VIA_LOCATION = 1L << 4;
 
     private final RegionLookup lookup;
     private final AtomicReference<Attempt> current = new AtomicReference<>();

@@ -20,6 +20,7 @@ import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.harness.config.HarnessConfig;
 import io.gridprobe.protocol.login.StartLocation;
 import io.gridprobe.protocol.trace.TraceEntry;
+import io.gridprobe.protocol.wire.PermissionBits;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
@@ -83,8 +84,8 @@ class InventoryAdaptationTest {
         assertThat(fetched.assetId()).isEqualTo(note.assetId());
         assertThat(notes(alice)).anyMatch(n -> n.contains("grants no FetchInventory2"));
         InventoryItem restricted = join(alice.inventory().setPermissions(fetched, Permissions.mask(true, false, true)));
-        assertThat(Permissions.userBits(restricted.permissions().nextOwner())).isEqualTo(Permissions.COPY
-                | Permissions.TRANSFER);
+        assertThat(Permissions.userBits(restricted.permissions().nextOwner())).isEqualTo(PermissionBits.COPY
+                | PermissionBits.TRANSFER);
     }
 
     @Test

@@ -11,6 +11,8 @@ import io.gridprobe.protocol.llsd.LlsdXml;
 import io.gridprobe.protocol.packet.Message;
 import io.gridprobe.protocol.packet.PacketCodec;
 import io.gridprobe.protocol.template.MessageTemplate;
+import io.gridprobe.protocol.wire.AssetType;
+import io.gridprobe.protocol.wire.PermissionBits;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,7 +85,7 @@ class InventoryParsingTest {
         InventoryItem trashed = InventoryParsing.block(notice.block("InventoryData"));
         assertThat(trashed.name()).isEqualTo("Golden Perms Box");
         assertThat(trashed.permissions().owner()).isEqualTo(0x8600F);
-        assertThat(Permissions.userBits(trashed.permissions().owner())).isEqualTo(Permissions.MODIFY | Permissions.TRANSFER);
+        assertThat(Permissions.userBits(trashed.permissions().owner())).isEqualTo(PermissionBits.MODIFY | PermissionBits.TRANSFER);
     }
 
     @Test
@@ -115,6 +117,6 @@ class InventoryParsingTest {
         assertThat(InventoryParsing.num("548864")).isEqualTo(0x86000);
         assertThat(InventoryParsing.num(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF})).isEqualTo(-1);
         assertThat(Permissions.describe(Permissions.mask(true, false, true))).isEqualTo("copy+transfer");
-        assertThat(Permissions.describe(Permissions.MOVE)).isEqualTo("none");
+        assertThat(Permissions.describe(PermissionBits.MOVE)).isEqualTo("none");
     }
 }

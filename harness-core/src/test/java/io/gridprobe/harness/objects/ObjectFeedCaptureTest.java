@@ -10,6 +10,10 @@ import io.gridprobe.protocol.packet.Message;
 import io.gridprobe.protocol.packet.PacketCodec;
 import io.gridprobe.protocol.template.MessageTemplate;
 import io.gridprobe.protocol.types.Vector3;
+import io.gridprobe.protocol.wire.AssetType;
+import io.gridprobe.protocol.wire.PCode;
+import io.gridprobe.protocol.wire.PermissionBits;
+import io.gridprobe.protocol.wire.PermissionField;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +51,7 @@ class ObjectFeedCaptureTest {
 
         WorldObject old = bob.all(ObjectAppeared.class).stream().map(ObjectAppeared::object)
                 .filter(o -> o.id().equals(OLD_PRIM)).findFirst().orElseThrow();
-        assertThat(old.pcode()).isEqualTo(WorldObject.PCODE_PRIM);
+        assertThat(old.pcode()).isEqualTo(PCode.PRIM);
         assertThat(old.crc()).isEqualTo(2493887967L);
         assertThat(old.position().z()).isCloseTo(24.2726f, within(0.001f));
         assertThat(alpha.get(OLD_PRIM)).isPresent();
@@ -64,8 +68,8 @@ class ObjectFeedCaptureTest {
         assertThat(seen.name()).isEqualTo("Golden Perms Box");
         assertThat(seen.ownerId()).isEqualTo(ALICE);
         assertThat(seen.masks()).isEqualTo(new PermissionMasks(0x9e000, 0x9e000, 0, 0, 0x86000));
-        assertThat(seen.masks().reflects(PermissionField.NEXT_OWNER, false, PermissionMask.COPY)).isTrue();
-        assertThat(seen.masks().reflects(PermissionField.EVERYONE, true, PermissionMask.COPY))
+        assertThat(seen.masks().reflects(PermissionField.NEXT_OWNER, false, PermissionBits.COPY)).isTrue();
+        assertThat(seen.masks().reflects(PermissionField.EVERYONE, true, PermissionBits.COPY))
                 .as("Bob's refused change left everyone without copy").isFalse();
 
         assertThat(bob.all(ObjectUpdated.class)).anyMatch(u -> u.object().id().equals(GOLDEN_BOX)
@@ -88,7 +92,7 @@ class ObjectFeedCaptureTest {
         assertThat(box.ownerId()).as("known from the flags before any properties").isEqualTo(ALICE);
 
         List<InventoryObject> items = alice.all(ObjectFeed.ItemCreated.class).stream()
-                .map(ObjectFeed.ItemCreated::item).filter(i -> i.type() == InventoryObject.TYPE_OBJECT).toList();
+                .map(ObjectFeed.ItemCreated::item).filter(i -> i.type() == AssetType.OBJECT).toList();
         assertThat(items).hasSize(2); // take copy, then delete to trash
         assertThat(items.get(0).name()).isEqualTo("Golden Perms Box");
         assertThat(items.get(0).masks().base()).isEqualTo(0x8e00f);

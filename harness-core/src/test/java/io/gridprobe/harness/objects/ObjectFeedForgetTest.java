@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridprobe.protocol.types.Quaternion;
 import io.gridprobe.protocol.types.Vector3;
+import io.gridprobe.protocol.wire.PCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +17,7 @@ class ObjectFeedForgetTest {
         List<Object> signals = new ArrayList<>();
         ObjectFeed feed = new ObjectFeed(UUID.randomUUID(), h -> "R" + h, signals::add);
         for (int i = 0; i < 100; i++) {
-            feed.table(7L).put(new WorldObject(7L, i + 1, UUID.randomUUID(), WorldObject.PCODE_PRIM, 0, Vector3.ZERO,
+            feed.table(7L).put(new WorldObject(7L, i + 1, UUID.randomUUID(), PCode.PRIM, 0, Vector3.ZERO,
                     Quaternion.IDENTITY, new Vector3(1, 1, 1), 1, 0, null, null, null, null));
         }
         feed.table(8L);

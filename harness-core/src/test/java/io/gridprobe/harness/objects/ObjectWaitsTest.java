@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gridprobe.harness.events.AwaitTimeoutException;
 import io.gridprobe.protocol.types.Quaternion;
 import io.gridprobe.protocol.types.Vector3;
+import io.gridprobe.protocol.wire.PCode;
+import io.gridprobe.protocol.wire.PrimFlags;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +27,8 @@ class ObjectWaitsTest {
     });
 
     private static WorldObject prim(int localId, UUID id, Vector3 at) {
-        return new WorldObject(1L, localId, id, WorldObject.PCODE_PRIM, 0, at, Quaternion.IDENTITY,
-                new Vector3(0.5f, 0.5f, 0.5f), 7, WorldObject.FLAG_YOU_OWNER, null, null, null, null);
+        return new WorldObject(1L, localId, id, PCode.PRIM, 0, at, Quaternion.IDENTITY,
+                new Vector3(0.5f, 0.5f, 0.5f), 7, PrimFlags.YOU_OWNER, null, null, null, null);
     }
 
     @Test
@@ -68,9 +70,9 @@ class ObjectWaitsTest {
         UUID child = UUID.randomUUID();
         UUID sitter = UUID.randomUUID();
         table.put(prim(10, root, new Vector3(1, 1, 1)));
-        table.put(new WorldObject(1L, 11, child, WorldObject.PCODE_PRIM, 10, new Vector3(1, 0, 0), Quaternion.IDENTITY,
+        table.put(new WorldObject(1L, 11, child, PCode.PRIM, 10, new Vector3(1, 0, 0), Quaternion.IDENTITY,
                 new Vector3(0.5f, 0.5f, 0.5f), 7, 0, null, null, null, null));
-        table.put(new WorldObject(1L, 12, sitter, WorldObject.PCODE_AVATAR, 10, new Vector3(0, 0, 1),
+        table.put(new WorldObject(1L, 12, sitter, PCode.AVATAR, 10, new Vector3(0, 0, 1),
                 Quaternion.IDENTITY, new Vector3(0.5f, 0.5f, 1.8f), 7, 0, null, null, null, null));
         signals.clear();
 

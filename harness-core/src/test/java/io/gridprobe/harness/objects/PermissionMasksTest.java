@@ -1,12 +1,14 @@
 package io.gridprobe.harness.objects;
 
-import static io.gridprobe.harness.objects.PermissionMask.COPY;
-import static io.gridprobe.harness.objects.PermissionMask.EXPORT;
-import static io.gridprobe.harness.objects.PermissionMask.MODIFY;
-import static io.gridprobe.harness.objects.PermissionMask.MOVE;
-import static io.gridprobe.harness.objects.PermissionMask.TRANSFER;
+import static io.gridprobe.protocol.wire.PermissionBits.COPY;
+import static io.gridprobe.protocol.wire.PermissionBits.EXPORT;
+import static io.gridprobe.protocol.wire.PermissionBits.MODIFY;
+import static io.gridprobe.protocol.wire.PermissionBits.MOVE;
+import static io.gridprobe.protocol.wire.PermissionBits.TRANSFER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridprobe.protocol.wire.PermissionBits;
+import io.gridprobe.protocol.wire.PermissionField;
 import org.junit.jupiter.api.Test;
 
 /** How an edit's result is judged: the grid's own additions and limits are not a refusal, an unchanged mask is. */
@@ -16,8 +18,8 @@ class PermissionMasksTest {
     @Test
     void aNewPrimHasTheCapturedMasks() {
         assertThat(NEW_PRIM.base()).isEqualTo(MOVE | EXPORT | COPY | MODIFY | TRANSFER);
-        assertThat(PermissionMask.describe(NEW_PRIM.nextOwner())).isEqualTo("move transfer (0x82000)");
-        assertThat(PermissionMask.describe(0)).isEqualTo("none (0x0)");
+        assertThat(PermissionBits.describe(NEW_PRIM.nextOwner())).isEqualTo("move transfer (0x82000)");
+        assertThat(PermissionBits.describe(0)).isEqualTo("none (0x0)");
     }
 
     @Test

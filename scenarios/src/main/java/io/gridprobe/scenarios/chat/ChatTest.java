@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.chat.ChatHeard;
-import io.gridprobe.harness.chat.ChatType;
 import io.gridprobe.harness.events.ChildRegionAdded;
 import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.harness.junit.GridTest;
 import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.harness.junit.Login;
+import io.gridprobe.protocol.wire.ChatType;
 import io.gridprobe.scenarios.support.Await;
 import io.gridprobe.scenarios.support.ManualLogin;
 import java.util.concurrent.TimeUnit;

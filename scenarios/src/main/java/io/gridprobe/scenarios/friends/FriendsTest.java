@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import io.gridprobe.protocol.wire.FriendRights;
 
 /**
  * Friendship: an offer reaches the other person with the offerer's name; accepted, both are friends, the grid
@@ -30,8 +31,6 @@ import org.junit.jupiter.api.Test;
 @GridTest
 @Tag("friends")
 class FriendsTest {
-    /** Rights bit "can see my online status", granted both ways when a friendship forms. */
-    private static final int CAN_SEE_ONLINE = 1;
 
     @Test
     @Tag("smoke")
@@ -70,8 +69,8 @@ class FriendsTest {
                         .filter(b -> b.buddyId().equals(alice.id())).findFirst()
                         .orElseThrow(() -> new AssertionError("bob's buddy-list at login lacks alice: "
                                 + bobAgain.friends().buddyList()));
-                assertThat(alicesEntry.rightsGiven() & CAN_SEE_ONLINE).as("bob lets alice see him online").isNotZero();
-                assertThat(alicesEntry.rightsHas() & CAN_SEE_ONLINE).as("alice lets bob see her online").isNotZero();
+                assertThat(alicesEntry.rightsGiven() & FriendRights.CAN_SEE_ONLINE).as("bob lets alice see him online").isNotZero();
+                assertThat(alicesEntry.rightsHas() & FriendRights.CAN_SEE_ONLINE).as("alice lets bob see her online").isNotZero();
                 bobAgain.events().next(FriendOnline.class, f -> f.friendId().equals(alice.id()), Await.event(bobAgain));
                 assertThat(bobAgain.friends().isOnline(alice.id())).isTrue();
             }

@@ -23,6 +23,7 @@ import io.gridprobe.scenarios.support.Scratch;
 import io.gridprobe.scenarios.support.ScratchExtension;
 import io.gridprobe.scenarios.support.Unique;
 import org.junit.jupiter.api.extension.ExtendWith;
+import io.gridprobe.protocol.wire.GroupPowers;
 
 /**
  * Can people use groups: found one, invite a friend who accepts, talk in the group's chat, join an open group,
@@ -41,7 +42,7 @@ class GroupsTest {
         UUID group = scratch.group(alice, createOrSkip(alice, name, false));
         GroupMembership membership = Await.result(alice.groups().awaitMember(group));
         assertThat(membership.name()).isEqualTo(name);
-        assertThat(membership.can(GroupMembership.POWER_INVITE)).as("the founder may invite").isTrue();
+        assertThat(membership.can(GroupPowers.INVITE)).as("the founder may invite").isTrue();
         GroupProfile profile = Await.result(alice.groups().profile(group));
         assertThat(profile.name()).isEqualTo(name);
         assertThat(profile.founderId()).isEqualTo(alice.id());

@@ -3,7 +3,6 @@ package io.gridprobe.scenarios.im;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.im.ImDialog;
 import io.gridprobe.harness.core.ImprovedInstantMessages;
 import io.gridprobe.harness.im.InstantMessageReceived;
 import io.gridprobe.harness.junit.GridTarget;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import io.gridprobe.scenarios.support.Unique;
+import io.gridprobe.protocol.wire.ImDialog;
 
 /**
  * Instant messages: they reach the other person, both ways, with the sender's name, wherever on the grid the other

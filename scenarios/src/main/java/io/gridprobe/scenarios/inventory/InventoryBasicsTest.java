@@ -4,7 +4,6 @@ import static io.gridprobe.scenarios.support.Await.done;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.inventory.AssetType;
 import io.gridprobe.harness.inventory.FolderContents;
 import io.gridprobe.harness.inventory.InventoryFolder;
 import io.gridprobe.harness.inventory.InventoryItem;
@@ -22,6 +21,8 @@ import io.gridprobe.scenarios.support.Scratch;
 import io.gridprobe.scenarios.support.ScratchExtension;
 import io.gridprobe.scenarios.support.Unique;
 import org.junit.jupiter.api.extension.ExtendWith;
+import io.gridprobe.protocol.wire.AssetType;
+import io.gridprobe.protocol.wire.PermissionBits;
 
 /**
  * Can people keep things: folders, notecards and scripts are created, saved and read back, and the inventory lists the
@@ -48,7 +49,7 @@ class InventoryBasicsTest {
         assertThat(listed.ownerId()).isEqualTo(alice.id());
         assertThat(listed.assetId()).as("the saved text's asset").isEqualTo(note.assetId());
         assertThat(Permissions.userBits(listed.permissions().owner())).as("the creator's own rights")
-                .isEqualTo(Permissions.COPY_MODIFY_TRANSFER);
+                .isEqualTo(PermissionBits.COPY_MODIFY_TRANSFER);
         FolderContents root = done(alice, alice.inventory().fetchFolder(alice.inventory().root()));
         assertThat(root.folder(folder.folderId())).as("the root lists the new folder").isPresent();
     }

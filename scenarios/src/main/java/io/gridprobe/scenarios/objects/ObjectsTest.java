@@ -20,6 +20,8 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import io.gridprobe.protocol.wire.AssetType;
+import io.gridprobe.protocol.wire.PCode;
 
 /**
  * Can people build together: what Alice makes, names, moves, links, deletes or takes back into her inventory, Bob
@@ -37,7 +39,7 @@ class ObjectsTest {
         WorldObject made = scratch.rez(alice, spot(alice, 0));
         assertThat(made.isOwnedBySelf()).isTrue();
         WorldObject seen = seenBy(bob, made.id());
-        assertThat(seen.pcode()).isEqualTo(WorldObject.PCODE_PRIM);
+        assertThat(seen.pcode()).isEqualTo(PCode.PRIM);
         assertThat(seen.position().distanceTo(made.position())).isLessThan(0.01);
         assertThat(seen.isOwnedBySelf()).as("bob does not own it").isFalse();
         ObjectDetails details = bob.objects().details(seen.localId()).join();
@@ -101,7 +103,7 @@ class ObjectsTest {
         seenBy(bob, made.id());
         InventoryObject item = scratch.item(alice, alice.objects().take(made.localId()).join());
         assertThat(item.name()).isEqualTo(name);
-        assertThat(item.type()).isEqualTo(InventoryObject.TYPE_OBJECT);
+        assertThat(item.type()).isEqualTo(AssetType.OBJECT);
         await("bob no longer sees the taken prim").atMost(bob.grid().scaled(SEE))
                 .until(() -> bob.objects().objects().get(made.id()).isEmpty());
 

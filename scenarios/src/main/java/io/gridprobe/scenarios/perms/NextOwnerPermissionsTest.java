@@ -26,6 +26,7 @@ import io.gridprobe.scenarios.support.Scratch;
 import io.gridprobe.scenarios.support.ScratchExtension;
 import io.gridprobe.scenarios.support.Unique;
 import org.junit.jupiter.api.extension.ExtendWith;
+import io.gridprobe.protocol.wire.PermissionBits;
 
 /**
  * Do permissions hold when things change hands: for every next-owner setting a creator can give (the viewer requires
@@ -37,9 +38,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("perms")
 class NextOwnerPermissionsTest {
-    private static final int C = Permissions.COPY;
-    private static final int M = Permissions.MODIFY;
-    private static final int T = Permissions.TRANSFER;
+    private static final int C = PermissionBits.COPY;
+    private static final int M = PermissionBits.MODIFY;
+    private static final int T = PermissionBits.TRANSFER;
 
     /** What the class makes and is given, removed when the class ends. */
     private final Scratch scratch;
@@ -124,7 +125,7 @@ class NextOwnerPermissionsTest {
     private InventoryItem itemWithNextOwner(Agent alice, int bits) {
         InventoryItem note = done(alice, alice.inventory().createNotecard(folderOf(alice).folderId(),
                 Unique.name(Permissions.describe(bits)), "Next owner may " + Permissions.describe(bits) + ".\n"));
-        InventoryItem set = done(alice, alice.inventory().setPermissions(note, Permissions.MOVE | bits));
+        InventoryItem set = done(alice, alice.inventory().setPermissions(note, PermissionBits.MOVE | bits));
         assertThat(Permissions.userBits(set.permissions().nextOwner())).as("alice's next-owner setting").isEqualTo(bits);
         return set;
     }

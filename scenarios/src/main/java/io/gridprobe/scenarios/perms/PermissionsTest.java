@@ -11,8 +11,6 @@ import io.gridprobe.harness.junit.GridTest;
 import io.gridprobe.harness.junit.Login;
 import io.gridprobe.harness.objects.EditRefusedException;
 import io.gridprobe.harness.objects.ObjectDetails;
-import io.gridprobe.harness.objects.PermissionField;
-import io.gridprobe.harness.objects.PermissionMask;
 import io.gridprobe.harness.objects.WorldObject;
 import io.gridprobe.protocol.types.Vector3;
 import io.gridprobe.scenarios.support.Scratch;
@@ -22,6 +20,8 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import io.gridprobe.protocol.wire.PermissionBits;
+import io.gridprobe.protocol.wire.PermissionField;
 
 /**
  * Do permissions protect people's things: the next-owner masks Alice sets are the ones Bob sees, and Bob can
@@ -39,12 +39,12 @@ class PermissionsTest {
     void bobSeesExactlyTheNextOwnerPermissionsAliceSet(@Login("alice") Agent alice, @Login("bob") Agent bob, Scratch scratch) {
         WorldObject made = scratch.rez(alice, spot(alice, 10));
         alice.objects().setPermissions(made.localId(), PermissionField.NEXT_OWNER, true,
-                PermissionMask.MODIFY | PermissionMask.COPY).join();
+                PermissionBits.MODIFY | PermissionBits.COPY).join();
         ObjectDetails set = alice.objects().setPermissions(made.localId(), PermissionField.NEXT_OWNER, false,
-                PermissionMask.COPY).join();
-        assertThat(set.masks().nextOwner() & PermissionMask.COPY).as("next owner: no copy").isZero();
-        assertThat(set.masks().nextOwner() & PermissionMask.MODIFY).as("next owner: modify").isNotZero();
-        assertThat(set.masks().nextOwner() & PermissionMask.TRANSFER).as("no copy keeps transfer").isNotZero();
+                PermissionBits.COPY).join();
+        assertThat(set.masks().nextOwner() & PermissionBits.COPY).as("next owner: no copy").isZero();
+        assertThat(set.masks().nextOwner() & PermissionBits.MODIFY).as("next owner: modify").isNotZero();
+        assertThat(set.masks().nextOwner() & PermissionBits.TRANSFER).as("no copy keeps transfer").isNotZero();
 
         ObjectDetails seen = bob.objects().details(seenBy(bob, made.id()).localId()).join();
         assertThat(seen.masks()).isEqualTo(set.masks());
@@ -68,10 +68,10 @@ class PermissionsTest {
         ObjectDetails before = alice.objects().details(made.localId()).join();
         int bobsId = seenBy(bob, made.id()).localId();
         assertThatThrownBy(() -> bob.objects().setPermissions(bobsId, PermissionField.EVERYONE, true,
-                PermissionMask.COPY | PermissionMask.MODIFY | PermissionMask.MOVE).join())
+                PermissionBits.COPY | PermissionBits.MODIFY | PermissionBits.MOVE).join())
                 .isInstanceOf(CompletionException.class).cause().isInstanceOf(EditRefusedException.class);
         assertThatThrownBy(() -> bob.objects().setPermissions(bobsId, PermissionField.NEXT_OWNER, true,
-                PermissionMask.COPY).join())
+                PermissionBits.COPY).join())
                 .isInstanceOf(CompletionException.class).cause().isInstanceOf(EditRefusedException.class);
         assertThat(alice.objects().details(made.localId()).join().masks()).isEqualTo(before.masks());
         assertThat(bob.objects().details(bobsId).join().masks()).isEqualTo(before.masks());

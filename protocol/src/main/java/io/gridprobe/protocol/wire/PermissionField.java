@@ -1,4 +1,6 @@
-package io.gridprobe.harness.objects;
+package io.gridprobe.protocol.wire;
+
+import java.util.Optional;
 
 /** Which of an object's masks an {@code ObjectPermissions} change is for (the message's Field byte). */
 public enum PermissionField {
@@ -17,5 +19,14 @@ public enum PermissionField {
 
     public int wireValue() {
         return wireValue;
+    }
+
+    public static Optional<PermissionField> of(int wireValue) {
+        for (PermissionField f : values()) {
+            if (f.wireValue == wireValue) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,4 +1,4 @@
-package io.gridprobe.harness.chat;
+package io.gridprobe.protocol.wire;
 
 import java.util.Optional;
 
@@ -14,6 +14,11 @@ public enum ChatType {
     OWNER_SAY(8),
     DIRECT(9);
 
+    /** The channel avatars hear (besides the debug channel); others are for scripts. */
+    public static final int PUBLIC_CHANNEL = 0;
+    /** The channel scripts' errors go to. */
+    public static final int DEBUG_CHANNEL_NUMBER = Integer.MAX_VALUE;
+
     private final int code;
 
     ChatType(int code) {
@@ -22,6 +27,10 @@ public enum ChatType {
 
     public int code() {
         return code;
+    }
+
+    public boolean isTyping() {
+        return this == START_TYPING || this == STOP_TYPING;
     }
 
     public static Optional<ChatType> of(int code) {

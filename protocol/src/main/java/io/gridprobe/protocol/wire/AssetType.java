@@ -1,6 +1,6 @@
-package io.gridprobe.harness.inventory;
+package io.gridprobe.protocol.wire;
 
-/** Asset and inventory type numbers of the Second Life protocol (the ones the harness deals with). */
+/** Asset type numbers (an item's Type, an offer's bucket type, a folder's preferred type where they agree). */
 public final class AssetType {
     public static final int TEXTURE = 0;
     public static final int SOUND = 1;
@@ -9,7 +9,7 @@ public final class AssetType {
     public static final int CLOTHING = 5;
     public static final int OBJECT = 6;
     public static final int NOTECARD = 7;
-    /** The bucket type of a folder offer. */
+    /** A folder (category); also the bucket type of a folder offer. */
     public static final int FOLDER = 8;
     public static final int LSL_TEXT = 10;
     public static final int BODY_PART = 13;
@@ -17,11 +17,6 @@ public final class AssetType {
     public static final int GESTURE = 21;
     public static final int LINK = 24;
     public static final int LINK_FOLDER = 25;
-
-    /** Inventory type numbers where they differ from the asset type. */
-    public static final int INV_NOTECARD = 7;
-    public static final int INV_LSL = 10;
-    public static final int INV_OBJECT = 6;
 
     private AssetType() {
     }
