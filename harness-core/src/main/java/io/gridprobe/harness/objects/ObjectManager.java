@@ -6,19 +6,11 @@ import io.gridprobe.harness.core.AgentRegion;
 import io.gridprobe.harness.events.AgentEvent;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.circuit.Circuit;
-import io.gridprobe.protocol.login.InventoryFolder;
 import io.gridprobe.protocol.packet.MessageBuilder;
-import io.gridprobe.protocol.types.Quaternion;
 import io.gridprobe.protocol.types.Vector3;
-import io.gridprobe.protocol.wire.AssetType;
-import io.gridprobe.protocol.wire.ControlFlags;
-import io.gridprobe.protocol.wire.DeRezDestination;
-import io.gridprobe.protocol.wire.FolderType;
 import io.gridprobe.protocol.wire.ObjectUpdateType;
-import io.gridprobe.protocol.wire.PCode;
 import io.gridprobe.protocol.wire.PermissionBits;
 import io.gridprobe.protocol.wire.PermissionField;
-import io.gridprobe.protocol.wire.PrimFlags;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Duration;
@@ -29,9 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The agent's objects: a per-region {@link ObjectTable} fed by what the grid sends (ObjectUpdate,
@@ -39,26 +28,28 @@ import org.slf4j.LoggerFactory;
  * viewer with an empty cache does, ImprovedTerseObjectUpdate, KillObject, and properties), and actions that complete
  * when the grid has answered: rez, select, rename, set permissions, move, link, delete, take, rez from inventory, sit.
  * <p>
- * Grids refuse edits silently. An edit here is therefore followed by a select, and completes with the object's fresh
- * properties when they show the change, or fails with {@link EditRefusedException} when three fresh answers in a row
- * do not. Moves, links and deletes complete when the table shows their effect, else time out.
+ * Grids refuse edits silently: an edit completes with the object's fresh properties once they show the change, or
+ * fails with {@link EditRefusedException} ({@link EditChecks}). Moves, links, deletes and takes ({@link DeRezzing})
+ * and sitting ({@link Seating}) complete when the table shows their effect, else time out.
  */
 public final class ObjectManager extends AgentManager {
-    private static final Logger LOG = LoggerFactory.getLogger(ObjectManager.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
-    private static final Vector3 NEW_PRIM_SCALE = new Vector3(0.5f, 0.5f, 0.5f);
-    /** How many fresh answers must agree before an edit counts as refused. */
-    private static final int EDIT_CHECKS = 3;
-    private static final UUID ZERO = new UUID(0, 0);
 
-    private final Set<Integer> claimedNewObjects = ConcurrentHashMap.newKeySet();
     private final ObjectWaits waits;
     private final ObjectFeed feed;
+    private final EditChecks edits;
+    private final DeRezzing deRez;
+    private final Seating seating;
+    private final Rezzing rezzing;
 
     public ObjectManager(AgentCore agent) {
         super(agent);
         this.waits = new ObjectWaits(agent.role());
         this.feed = new ObjectFeed(agent.id(), this::regionName, this::signal);
+        this.edits = new EditChecks(agent, waits, this::known);
+        this.deRez = new DeRezzing(agent, waits);
+        this.seating = new Seating(agent, waits);
+        this.rezzing = new Rezzing(agent, waits);
         for (String name : ObjectFeed.MESSAGES) {
             agent.messages().subscribe(name, UdpMessage.class, this::received);
         }
@@ -81,11 +72,6 @@ public final class ObjectManager extends AgentManager {
     /** A prim or avatar of the root region by local id. */
     public Optional<WorldObject> find(int localId) {
         return objects().get(localId);
-    }
-
-    /** The agent's own avatar in the root region, once the grid has shown it. */
-    public Optional<WorldObject> self() {
-        return objects().avatar(agent.id());
     }
 
     private String regionName(long handle) {
@@ -129,55 +115,22 @@ public final class ObjectManager extends AgentManager {
      * the position asked for (grids raise it by up to its height).
      */
     public CompletableFuture<WorldObject> rez(Vector3 position) {
-        long handle = agent.region().handle();
-        CompletableFuture<WorldObject> appeared = awaitNewPrim(handle, position, NEW_PRIM_SCALE.z() + 0.5f,
-                "own new prim at " + position);
-        agent.sendReliable(agent.message("ObjectAdd").set("GroupID", ZERO)
-                .block("ObjectData").set("PCode", PCode.PRIM).set("Material", 3).set("AddFlags", (long) PrimFlags.CREATE_SELECTED)
-                .set("PathCurve", 16).set("ProfileCurve", 1).set("PathBegin", 0).set("PathEnd", 0)
-                .set("PathScaleX", 100).set("PathScaleY", 100).set("BypassRaycast", 1).set("RayStart", position)
-                .set("RayEnd", position).set("RayTargetID", ZERO).set("RayEndIsIntersection", 0)
-                .set("Scale", NEW_PRIM_SCALE).set("Rotation", Quaternion.IDENTITY).set("State", 0).build());
-        return appeared;
-    }
-
-    private CompletableFuture<WorldObject> awaitNewPrim(long handle, Vector3 at, float rise, String what) {
-        return waits.next(what, s -> {
-            if (s instanceof ObjectAppeared a && a.object().regionHandle() == handle) {
-                WorldObject o = a.object();
-                double dx = o.position().x() - at.x();
-                double dy = o.position().y() - at.y();
-                double dz = o.position().z() - at.z();
-                boolean near = Math.sqrt(dx * dx + dy * dy) < 0.5 && dz > -0.5 && dz < rise;
-                if (!o.isAvatar() && o.isRoot() && o.isOwnedBySelf() && near && claimedNewObjects.add(o.localId())) {
-                    return Optional.of(o);
-                }
-            }
-            return Optional.empty();
-        }, scaled(TIMEOUT));
+        return rezzing.rez(position);
     }
 
     /** Selects the object (ObjectSelect) and completes with the ObjectProperties the grid answers. */
     public CompletableFuture<ObjectDetails> select(int localId) {
-        WorldObject o = known(localId);
-        CompletableFuture<ObjectDetails> answer = awaitProperties(o);
-        agent.sendReliable(agent.message("ObjectSelect").block("ObjectData").set("ObjectLocalID", unsigned(localId))
-                .build());
-        return answer;
+        return edits.select(localId);
     }
 
     /** Ends the selection; completes when the grid has acknowledged it (grids send nothing else). */
     public CompletableFuture<Void> deselect(int localId) {
-        return agent.sendReliable(agent.message("ObjectDeselect").block("ObjectData")
-                .set("ObjectLocalID", unsigned(localId)).build());
+        return edits.deselect(localId);
     }
 
     /** Select, read the properties, deselect: what a user's "edit" window shows. */
     public CompletableFuture<ObjectDetails> details(int localId) {
-        return select(localId).thenApply(d -> {
-            quietlyDeselect(localId);
-            return d;
-        });
+        return edits.details(localId);
     }
 
     /** ObjectPropertiesFamily for any object by id (no selection): owner, names and masks, not the creator. */
@@ -195,7 +148,7 @@ public final class ObjectManager extends AgentManager {
         known(localId);
         agent.sendReliable(agent.message("ObjectName").block("ObjectData").set("LocalID", unsigned(localId))
                 .set("Name", name).build());
-        return verified(localId, d -> name.equals(d.name()), "name '" + name + "'");
+        return edits.verified(localId, d -> name.equals(d.name()), "name '" + name + "'");
     }
 
     /** Sets the description; completes like {@link #setName}. */
@@ -203,7 +156,8 @@ public final class ObjectManager extends AgentManager {
         known(localId);
         agent.sendReliable(agent.message("ObjectDescription").block("ObjectData").set("LocalID", unsigned(localId))
                 .set("Description", description).build());
-        return verified(localId, d -> description.equals(d.description()), "description '" + description + "'");
+        return edits.verified(localId, d -> description.equals(d.description()),
+                "description '" + description + "'");
     }
 
     /**
@@ -222,7 +176,7 @@ public final class ObjectManager extends AgentManager {
         agent.sendReliable(m.build());
         String what = (set ? "set " : "cleared ") + PermissionBits.describe(mask) + " in the " + who + " mask";
         List<CompletableFuture<ObjectDetails>> each = localIds.stream()
-                .map(id -> verified(id, d -> d.masks().reflects(who, set, mask), what)).toList();
+                .map(id -> edits.verified(id, d -> d.masks().reflects(who, set, mask), what)).toList();
         return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new))
                 .thenApply(v -> each.stream().map(CompletableFuture::join).toList());
     }
@@ -279,46 +233,9 @@ public final class ObjectManager extends AgentManager {
         return linked;
     }
 
-    /**
-     * Unlinks (ObjectDelink): a child named leaves its linkset, a root named lets all its children go; completes when
-     * all of them show no parent.
-     */
-    public CompletableFuture<List<WorldObject>> unlink(List<Integer> localIds) {
-        ObjectTable t = feed.table(known(localIds.get(0)).regionHandle());
-        List<Integer> freed = new ArrayList<>();
-        for (int id : localIds) {
-            WorldObject o = known(id);
-            if (o.isRoot()) {
-                t.childrenOf(id).forEach(c -> freed.add(c.localId()));
-            } else {
-                freed.add(id);
-            }
-        }
-        CompletableFuture<List<WorldObject>> done = waits.until("prims " + freed + " unlinked", () -> {
-            List<WorldObject> parts = new ArrayList<>();
-            for (int id : freed) {
-                Optional<WorldObject> p = t.get(id);
-                if (p.isEmpty() || !p.get().isRoot()) {
-                    return Optional.empty();
-                }
-                parts.add(p.get());
-            }
-            return Optional.of(parts);
-        }, scaled(TIMEOUT));
-        MessageBuilder m = agent.message("ObjectDelink");
-        for (int id : localIds) {
-            m.block("ObjectData").set("ObjectLocalID", unsigned(id));
-        }
-        agent.sendReliable(m.build());
-        return done;
-    }
-
     /** Deletes to the trash (DeRezObject destination 6) and completes with the object as last seen, once it is gone. */
     public CompletableFuture<WorldObject> delete(int localId) {
-        WorldObject o = known(localId);
-        CompletableFuture<WorldObject> gone = awaitRemoval(o);
-        deRez(localId, DeRezDestination.TRASH, folderOfType(FolderType.TRASH));
-        return gone;
+        return deRez.delete(known(localId));
     }
 
     /**
@@ -326,29 +243,12 @@ public final class ObjectManager extends AgentManager {
      * OpenSim does), for a caller that must leave no trace: delete that item for good next.
      */
     public CompletableFuture<InventoryObject> deleteToTrash(int localId) {
-        return deRezIntoInventory(localId, DeRezDestination.TRASH, folderOfType(FolderType.TRASH));
+        return deRez.deleteToTrash(known(localId));
     }
 
     /** Takes the object into inventory (destination 4): completes with the new item once the object is gone too. */
     public CompletableFuture<InventoryObject> take(int localId) {
-        return deRezIntoInventory(localId, DeRezDestination.TAKE, folderOfType(FolderType.OBJECTS));
-    }
-
-    /** DeRezObject to an inventory folder: the item the grid announces, once the object is gone from the world too. */
-    private CompletableFuture<InventoryObject> deRezIntoInventory(int localId, int destination, UUID folder) {
-        WorldObject o = known(localId);
-        CompletableFuture<InventoryObject> item = awaitItem(o);
-        CompletableFuture<WorldObject> gone = awaitRemoval(o);
-        deRez(localId, destination, folder);
-        return item.thenCombine(gone, (i, g) -> i);
-    }
-
-    /** Takes a copy into inventory (destination 1): completes with the new item; the object stays. */
-    public CompletableFuture<InventoryObject> takeCopy(int localId) {
-        WorldObject o = known(localId);
-        CompletableFuture<InventoryObject> item = awaitItem(o);
-        deRez(localId, DeRezDestination.TAKE_COPY, folderOfType(FolderType.OBJECTS));
-        return item;
+        return deRez.take(known(localId));
     }
 
     /**
@@ -356,26 +256,7 @@ public final class ObjectManager extends AgentManager {
      * completes with the new root prim once it appears.
      */
     public CompletableFuture<WorldObject> rezFromInventory(InventoryObject item, Vector3 position) {
-        long handle = agent.region().handle();
-        CompletableFuture<WorldObject> appeared = awaitNewPrim(handle, position, 10f,
-                "the object of " + item + " at " + position);
-        PermissionMasks p = item.masks();
-        agent.sendReliable(agent.message("RezObject").set("GroupID", ZERO)
-                .block("RezData").set("FromTaskID", ZERO).set("BypassRaycast", 1).set("RayStart", position)
-                .set("RayEnd", position).set("RayTargetID", ZERO).set("RayEndIsIntersection", false)
-                .set("RezSelected", true).set("RemoveItem", false).set("ItemFlags", item.flags())
-                .set("GroupMask", unsigned(p.group())).set("EveryoneMask", unsigned(p.everyone()))
-                .set("NextOwnerMask", unsigned(p.nextOwner()))
-                .block("InventoryData").set("ItemID", item.itemId()).set("FolderID", item.folderId())
-                .set("CreatorID", item.creatorId()).set("OwnerID", item.ownerId()).set("GroupID", item.groupId())
-                .set("BaseMask", unsigned(p.base())).set("OwnerMask", unsigned(p.owner()))
-                .set("GroupMask", unsigned(p.group())).set("EveryoneMask", unsigned(p.everyone()))
-                .set("NextOwnerMask", unsigned(p.nextOwner())).set("GroupOwned", false).set("TransactionID", ZERO)
-                .set("Type", item.type()).set("InvType", item.inventoryType()).set("Flags", item.flags())
-                .set("SaleType", item.saleType()).set("SalePrice", item.salePrice()).set("Name", item.name())
-                .set("Description", item.description()).set("CreationDate", item.creationDate()).set("CRC", 0L)
-                .build());
-        return appeared;
+        return rezzing.rezFromInventory(item, position);
     }
 
     /**
@@ -383,34 +264,12 @@ public final class ObjectManager extends AgentManager {
      * once its update shows the object as its parent.
      */
     public CompletableFuture<WorldObject> sit(UUID objectId) {
-        ObjectTable t = objects();
-        WorldObject seat = t.get(objectId).orElseThrow(() -> new IllegalArgumentException(
-                agent.role() + " does not see object " + objectId + " in " + t.regionName()));
-        CompletableFuture<UdpMessage> response = agent.waitForMessage("AvatarSitResponse",
-                m -> m.message().block("SitObject").uuid("ID").equals(objectId), TIMEOUT);
-        agent.sendReliable(agent.message("AgentRequestSit").block("TargetObject").set("TargetID", objectId)
-                .set("Offset", Vector3.ZERO).build());
-        return response.thenCompose(r -> {
-            CompletableFuture<WorldObject> seated = waits.until(agent.role() + "'s avatar sitting on "
-                    + seat.describe(), () -> t.avatar(agent.id()).filter(a -> a.parentId() == seat.localId()),
-                    scaled(TIMEOUT));
-            agent.sendReliable(agent.message("AgentSit").build());
-            return seated;
-        });
+        return seating.sit(objects(), objectId);
     }
 
     /** Stands up (AgentUpdate with the stand-up control) and completes when the avatar's update shows no parent. */
     public CompletableFuture<WorldObject> stand() {
-        ObjectTable t = objects();
-        CompletableFuture<WorldObject> standing = waits.until(agent.role() + "'s avatar standing",
-                () -> t.avatar(agent.id()).filter(WorldObject::isRoot), scaled(TIMEOUT));
-        Vector3 at = agent.position();
-        agent.sendReliable(agent.message("AgentUpdate").set("BodyRotation", Quaternion.IDENTITY)
-                .set("HeadRotation", Quaternion.IDENTITY).set("State", 0).set("CameraCenter", at)
-                .set("CameraAtAxis", new Vector3(1, 0, 0)).set("CameraLeftAxis", new Vector3(0, 1, 0))
-                .set("CameraUpAxis", new Vector3(0, 0, 1)).set("Far", 64f).set("ControlFlags", ControlFlags.STAND_UP)
-                .set("Flags", 0).build());
-        return standing;
+        return seating.stand(objects());
     }
 
     // -- helpers -----------------------------------------------------------------------------------------------
@@ -419,80 +278,6 @@ public final class ObjectManager extends AgentManager {
     private WorldObject known(int localId) {
         return objects().get(localId).orElseThrow(() -> new IllegalArgumentException(agent.role()
                 + " does not see object #" + Integer.toUnsignedString(localId) + " in " + objects().regionName()));
-    }
-
-    /** The object's next ObjectProperties; fails at once if the object leaves the world meanwhile. */
-    private CompletableFuture<ObjectDetails> awaitProperties(WorldObject o) {
-        return waits.next("ObjectProperties of " + o.describe(), s -> {
-            if (s instanceof ObjectRemoved r && r.object().id().equals(o.id())) {
-                throw new IllegalStateException(agent.role() + " waited for the properties of " + o.describe()
-                        + " but the grid removed it");
-            }
-            return s instanceof ObjectPropertiesReceived p && p.details().objectId().equals(o.id())
-                    && p.details().creatorId() != null ? Optional.of(p.details()) : Optional.empty();
-        }, scaled(TIMEOUT));
-    }
-
-    /**
-     * Selects until the properties pass the check (an edit shows) or {@link #EDIT_CHECKS} answers in a row do not
-     * (the grid refused it); deselects in the end.
-     */
-    private CompletableFuture<ObjectDetails> verified(int localId, java.util.function.Predicate<ObjectDetails> check,
-                                                      String what) {
-        return verified(localId, check, what, EDIT_CHECKS).whenComplete((d, e) -> quietlyDeselect(localId));
-    }
-
-    /** Ends a selection the manager made itself; an agent that has meanwhile left has nothing to deselect. */
-    private void quietlyDeselect(int localId) {
-        try {
-            deselect(localId);
-        } catch (IllegalStateException e) {
-            LOG.debug("{}: no deselect of #{}: {}", agent.role(), Integer.toUnsignedString(localId), e.getMessage());
-        }
-    }
-
-    private CompletableFuture<ObjectDetails> verified(int localId, java.util.function.Predicate<ObjectDetails> check,
-                                                      String what, int attempts) {
-        return select(localId).thenCompose(d -> {
-            if (check.test(d)) {
-                return CompletableFuture.completedFuture(d);
-            }
-            if (attempts > 1) {
-                return verified(localId, check, what, attempts - 1);
-            }
-            return CompletableFuture.failedFuture(new EditRefusedException(agent.role() + ": the grid did not apply "
-                    + what + " to " + d + " (" + EDIT_CHECKS + " fresh answers)", d));
-        });
-    }
-
-    private CompletableFuture<WorldObject> awaitRemoval(WorldObject o) {
-        return waits.next("ObjectRemoved of " + o.describe(),
-                s -> s instanceof ObjectRemoved r && r.object().localId() == o.localId()
-                        && r.object().regionHandle() == o.regionHandle() ? Optional.of(r.object()) : Optional.empty(),
-                scaled(TIMEOUT));
-    }
-
-    /** The next object item filed for this agent, with the object's name when the grid has told it. */
-    private CompletableFuture<InventoryObject> awaitItem(WorldObject o) {
-        String name = o.name();
-        return waits.next("the inventory item of " + o.describe(), s -> s instanceof ObjectFeed.ItemCreated c
-                && c.item().inventoryType() == AssetType.OBJECT && (name == null || name.equals(c.item().name()))
-                ? Optional.of(c.item()) : Optional.empty(), scaled(TIMEOUT));
-    }
-
-    private void deRez(int localId, int destination, UUID folder) {
-        agent.sendReliable(agent.message("DeRezObject")
-                .block("AgentBlock").set("GroupID", ZERO).set("Destination", destination).set("DestinationID", folder)
-                .set("TransactionID", UUID.randomUUID()).set("PacketCount", 1).set("PacketNumber", 1)
-                .block("ObjectData").set("ObjectLocalID", unsigned(localId)).build());
-    }
-
-    /** A system folder from the login's inventory skeleton; zero (the grid picks) when the grid did not send it. */
-    private UUID folderOfType(int type) {
-        UUID root = agent.loginResponse().inventoryRoot();
-        return agent.loginResponse().inventorySkeleton().stream()
-                .filter(f -> f.typeDefault() == type && (root == null || root.equals(f.parentId())))
-                .map(InventoryFolder::folderId).findFirst().orElse(ZERO);
     }
 
     private Duration scaled(Duration d) {
