@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * Someone invited the agent into a group (an IM of dialog 3 from the group). Answer with
- * {@link GroupManager#acceptInvitation} or {@link GroupManager#declineInvitation}.
+ * {@link GroupManager#acceptInvitation}.
  *
  * @param inviteId the invitation's id (the IM's ID), which the answer must carry
  * @param fee      the joining fee in L$, when the grid says (0 on OpenSimulator)

@@ -1,10 +1,8 @@
 package io.gridprobe.harness.groups;
 
-import static io.gridprobe.harness.core.LlsdLenient.bits;
+import io.gridprobe.harness.core.ImprovedInstantMessages;
 import static io.gridprobe.harness.core.LlsdLenient.blocks;
 import static io.gridprobe.harness.core.LlsdLenient.bool;
-import static io.gridprobe.harness.core.LlsdLenient.firstBlock;
-import static io.gridprobe.harness.core.LlsdLenient.integer;
 import static io.gridprobe.harness.core.LlsdLenient.map;
 import static io.gridprobe.harness.core.LlsdLenient.string;
 import static io.gridprobe.harness.core.LlsdLenient.uuid;
@@ -13,30 +11,20 @@ import io.gridprobe.harness.core.GridFacts;
 import io.gridprobe.harness.core.AgentCore;
 import io.gridprobe.harness.core.AgentManager;
 import io.gridprobe.harness.events.AwaitTimeoutException;
-import io.gridprobe.protocol.bus.EventQueueMessage;
-import io.gridprobe.protocol.bus.Received;
 import io.gridprobe.protocol.bus.UdpMessage;
-import io.gridprobe.protocol.llsd.Llsd;
 import io.gridprobe.protocol.packet.Block;
 import io.gridprobe.protocol.packet.Message;
 import io.gridprobe.protocol.wire.ImDialog;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The agent's groups: create, invite, answer invitations, join, leave, activate, read profiles and members, and
@@ -44,10 +32,8 @@ import java.util.function.Function;
  * this agent (grids send those about other agents too; they are ignored here). Publishes {@link GroupInvited},
  * {@link GroupChatReceived} and {@link GroupMembershipChanged}.
  * <p>
- * Of ImprovedInstantMessage this manager reads only its dialogs: 3 (invitation) and 17 (a session line, when the
- * session is a group's). Group chat opens the session with IM dialog 15 and waits (bounded) for
- * ChatterBoxSessionStartReply; a member brought in by a ChatterBoxInvitation accepts it through the
- * ChatSessionRequest capability where the grid grants one (Second Life; OpenSimulator has none and needs nothing).
+ * Of ImprovedInstantMessage this manager reads only dialog 3 (invitation); group chat sessions are
+ * {@link GroupChat}'s.
  */
 public final class GroupManager extends AgentManager {
     private static final UUID ZERO = new UUID(0, 0);
@@ -59,39 +45,30 @@ public final class GroupManager extends AgentManager {
     // The viewer's IM_GROUP_INVITATION_ACCEPT / _DECLINE; 37 is IM_GROUP_NOTICE_REQUESTED, not an answer. OpenSim's
     // Groups V2 reads 36 as a decline (it drops the invitation and the membership), so a wrong number here loses it.
 
-    private volatile List<GroupMembership> groups = List.of();
-    private volatile boolean groupDataSeen;
-    private volatile UUID activeGroup = ZERO;
-    private final Set<UUID> sessions = ConcurrentHashMap.newKeySet();
-    private final List<Consumer<List<GroupMembership>>> watchers = new CopyOnWriteArrayList<>();
+    private final GroupMemberships memberships;
+    private final GroupChat chat;
 
     public GroupManager(AgentCore agent) {
         super(agent);
-        agent.messages().subscribe("AgentGroupDataUpdate", this::onGroupData);
-        agent.messages().subscribe("AgentDataUpdate", UdpMessage.class, this::onAgentData);
+        this.memberships = new GroupMemberships(agent);
         agent.messages().subscribe("ImprovedInstantMessage", UdpMessage.class, this::onInstantMessage);
-        agent.messages().subscribe("ChatterBoxInvitation", EventQueueMessage.class, this::onChatterBoxInvitation);
-        agent.messages().subscribe("ChatterBoxSessionStartReply", EventQueueMessage.class, e -> {
-            if (bool(e.body(), "success")) {
-                sessions.add(uuid(e.body(), "session_id"));
-            }
-        });
+        this.chat = new GroupChat(agent, session -> group(session).isPresent());
     }
 
     // -- what the agent belongs to -----------------------------------------------------------------------------
 
     /** The agent's groups as the grid last listed them. */
     public List<GroupMembership> groups() {
-        return groups;
+        return memberships.list();
     }
 
     public Optional<GroupMembership> group(UUID groupId) {
-        return groups.stream().filter(g -> g.groupId().equals(groupId)).findFirst();
+        return memberships.list().stream().filter(g -> g.groupId().equals(groupId)).findFirst();
     }
 
     /** The active group (whose tag the avatar shows), from the last AgentDataUpdate; the zero id for none. */
     public UUID activeGroup() {
-        return activeGroup;
+        return memberships.activeGroup();
     }
 
     /**
@@ -101,7 +78,7 @@ public final class GroupManager extends AgentManager {
      */
     public CompletableFuture<Boolean> available() {
         GridFacts facts = agent.grid().facts();
-        if (groupDataSeen) {
+        if (memberships.groupDataSeen()) {
             facts.learned(FEATURE, true, agent.role() + " received group data");
             return CompletableFuture.completedFuture(true);
         }
@@ -113,7 +90,7 @@ public final class GroupManager extends AgentManager {
                 m -> m.message().block("AgentData").uuid("AgentID").equals(agent.id()), wait);
         agent.sendReliable(agent.message("AgentDataUpdateRequest").build());
         return answer.handle((m, e) -> {
-            boolean present = e == null || groupDataSeen;
+            boolean present = e == null || memberships.groupDataSeen();
             facts.learned(FEATURE, present, present ? agent.role() + "'s AgentDataUpdateRequest was answered"
                     : "no AgentDataUpdate to " + agent.role() + "'s AgentDataUpdateRequest within " + wait.toMillis()
                     + " ms, and no group data on arrival");
@@ -128,13 +105,13 @@ public final class GroupManager extends AgentManager {
 
     /** Completes when the agent's group list contains the group (at once if it does already). */
     public CompletableFuture<GroupMembership> awaitMember(UUID groupId) {
-        return when(list -> list.stream().filter(g -> g.groupId().equals(groupId)).findFirst(),
+        return memberships.when(list -> list.stream().filter(g -> g.groupId().equals(groupId)).findFirst(),
                 "membership of group " + groupId);
     }
 
     /** Completes when the agent's group list no longer contains the group. */
     public CompletableFuture<Void> awaitNotMember(UUID groupId) {
-        return when(list -> list.stream().noneMatch(g -> g.groupId().equals(groupId)) ? Optional.of(true)
+        return memberships.when(list -> list.stream().noneMatch(g -> g.groupId().equals(groupId)) ? Optional.of(true)
                 : Optional.empty(), "leaving group " + groupId).thenApply(x -> null);
     }
 
@@ -172,13 +149,9 @@ public final class GroupManager extends AgentManager {
      */
     public CompletableFuture<GroupMembership> acceptInvitation(GroupInvited invitation) {
         CompletableFuture<GroupMembership> member = awaitMember(invitation.groupId());
-        agent.sendReliable(im(ImDialog.GROUP_INVITATION_ACCEPT, invitation.groupId(), invitation.inviteId(), ""));
+        agent.sendReliable(ImprovedInstantMessages.build(agent, invitation.groupId(), ImDialog.GROUP_INVITATION_ACCEPT,
+                invitation.inviteId(), ""));
         return member;
-    }
-
-    /** Declines an invitation (IM dialog 36); the grid does not answer, so this completes when it has the IM. */
-    public CompletableFuture<Void> declineInvitation(GroupInvited invitation) {
-        return agent.sendReliable(im(ImDialog.GROUP_INVITATION_DECLINE, invitation.groupId(), invitation.inviteId(), ""));
     }
 
     /** Joins a group open to all (or one the agent is invited to); completes when the agent is a member. */
@@ -264,90 +237,14 @@ public final class GroupManager extends AgentManager {
     }
 
     /**
-     * Says a line in the group's chat: opens the session first when this agent is not in it yet (IM dialog 15; a
-     * grid that does not confirm within a few seconds gets the line anyway, and the trace says so), then sends the
-     * line (IM dialog 17, session id = group id). Completes when the grid has the line.
+     * Says a line in the group's chat ({@link GroupChat}): opens the session first when this agent is not in it yet;
+     * completes when the grid has the line.
      */
     public CompletableFuture<Void> chat(UUID groupId, String text) {
-        CompletableFuture<Void> inSession = sessions.contains(groupId) ? CompletableFuture.completedFuture(null)
-                : startSession(groupId);
-        return inSession.thenCompose(x -> agent.sendReliable(im(ImDialog.SESSION_SEND, groupId, groupId, text)));
-    }
-
-    private CompletableFuture<Void> startSession(UUID groupId) {
-        CompletableFuture<EventQueueMessage> reply = agent.waitForEvent("ChatterBoxSessionStartReply",
-                e -> uuid(e.body(), "session_id").equals(groupId), SESSION_START);
-        agent.sendReliable(im(ImDialog.SESSION_GROUP_START, groupId, groupId, ""));
-        return reply.handle((e, failure) -> {
-            if (failure != null) {
-                agent.trace().note("groups", "no ChatterBoxSessionStartReply for group " + groupId
-                        + "; sending the line anyway");
-                return null;
-            }
-            if (!bool(e.body(), "success")) {
-                throw new GroupRequestRefusedException("starting the chat of group " + groupId,
-                        string(e.body(), "error"));
-            }
-            return null;
-        });
-    }
-
-    private Message im(int dialog, UUID to, UUID id, String text) {
-        return agent.message("ImprovedInstantMessage").block("MessageBlock").set("FromGroup", false)
-                .set("ToAgentID", to).set("ParentEstateID", 0).set("RegionID", ZERO).set("Position", agent.position())
-                .set("Offline", 0).set("Dialog", dialog).set("ID", id).set("Timestamp", 0)
-                .set("FromAgentName", agent.name()).set("Message", text).set("BinaryBucket", new byte[0])
-                .block("EstateBlock").set("EstateID", 0).build();
+        return chat.say(groupId, text);
     }
 
     // -- what arrives --------------------------------------------------------------------------------------------
-
-    private void onGroupData(Received r) {
-        List<GroupMembership> list = new ArrayList<>();
-        if (r instanceof EventQueueMessage e) {
-            if (!uuid(firstBlock(e.body(), "AgentData"), "AgentID").equals(agent.id())) {
-                return; // about someone else
-            }
-            List<Map<String, Object>> data = blocks(e.body(), "GroupData");
-            List<Map<String, Object>> extra = blocks(e.body(), "NewGroupData");
-            for (int i = 0; i < data.size(); i++) {
-                Map<String, Object> g = data.get(i);
-                boolean listed = i >= extra.size() || bool(extra.get(i), "ListInProfile");
-                list.add(new GroupMembership(uuid(g, "GroupID"), string(g, "GroupName"), bits(g, "GroupPowers"),
-                        bool(g, "AcceptNotices"), listed, uuid(g, "GroupInsigniaID"), integer(g, "Contribution")));
-            }
-        } else if (r instanceof UdpMessage u) { // older grids send it over UDP
-            Message m = u.message();
-            if (!m.block("AgentData").uuid("AgentID").equals(agent.id())) {
-                return;
-            }
-            for (Block g : m.blocks("GroupData")) {
-                list.add(new GroupMembership(g.uuid("GroupID"), g.string("GroupName"), g.u64("GroupPowers"),
-                        g.bool("AcceptNotices"), true, g.uuid("GroupInsigniaID"), g.s32("Contribution")));
-            }
-        }
-        groupDataSeen = true;
-        List<GroupMembership> before = groups;
-        groups = List.copyOf(list);
-        Set<UUID> joined = ids(list);
-        joined.removeAll(ids(before));
-        Set<UUID> left = ids(before);
-        left.removeAll(ids(list));
-        if (!before.equals(groups)) {
-            agent.events().publish(new GroupMembershipChanged(Instant.now(), groups, joined, left));
-        }
-        for (Consumer<List<GroupMembership>> w : watchers) {
-            w.accept(groups);
-        }
-    }
-
-    private void onAgentData(UdpMessage m) {
-        Block b = m.message().block("AgentData");
-        if (b.uuid("AgentID").equals(agent.id())) {
-            groupDataSeen = true;
-            activeGroup = b.uuid("ActiveGroupID");
-        }
-    }
 
     private void onInstantMessage(UdpMessage u) {
         Message m = u.message();
@@ -358,63 +255,8 @@ public final class GroupManager extends AgentManager {
             int fee = bucket.length >= 4 ? ByteBuffer.wrap(bucket, 0, 4).getInt() : 0;
             agent.events().publish(new GroupInvited(Instant.now(), m.block("AgentData").uuid("AgentID"), b.uuid("ID"),
                     b.string("FromAgentName"), b.string("Message"), fee));
-        } else if (dialog == ImDialog.SESSION_SEND) {
-            UUID session = b.uuid("ID");
-            if (b.bool("FromGroup") || group(session).isPresent()) {
-                sessions.add(session);
-                agent.events().publish(new GroupChatReceived(Instant.now(), session, m.block("AgentData").uuid("AgentID"),
-                        b.string("FromAgentName"), b.string("Message")));
-            }
         }
     }
 
-    private void onChatterBoxInvitation(EventQueueMessage e) {
-        Map<String, Object> params = map(map(e.body(), "instantmessage"), "message_params");
-        UUID session = uuid(e.body(), "session_id");
-        boolean groupSession = integer(params, "from_group") != 0 || group(session).isPresent();
-        if (!groupSession) {
-            return; // a conference or person-to-person session: not ours
-        }
-        sessions.add(session);
-        agent.region().connection().capabilities().get("ChatSessionRequest").ifPresent(cap ->
-                agent.grid().caps().postLlsd("ChatSessionRequest", cap,
-                                Llsd.mapOf("method", "accept invitation", "session-id", session))
-                        .whenComplete((ok, failure) -> {
-                            if (failure != null) {
-                                agent.trace().note("groups", "accepting the chat of group " + session + " failed: "
-                                        + failure.getMessage());
-                            }
-                        }));
-        if (integer(params, "type") == ImDialog.SESSION_SEND) {
-            agent.events().publish(new GroupChatReceived(Instant.now(), session, uuid(params, "from_id"),
-                    string(params, "from_name"), string(params, "message")));
-        }
-    }
 
-    // -- waiting on the group list -------------------------------------------------------------------------------
-
-    private <T> CompletableFuture<T> when(Function<List<GroupMembership>, Optional<T>> test, String awaited) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Consumer<List<GroupMembership>> watcher = list -> test.apply(list).ifPresent(result::complete);
-        watchers.add(watcher);
-        watcher.accept(groups); // after registering, so an update in between is not missed
-        Duration timeout = agent.grid().scaled(REPLY);
-        return result.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).handle((v, e) -> {
-            watchers.remove(watcher);
-            if (e instanceof TimeoutException) {
-                throw new AwaitTimeoutException(agent.role(), awaited, timeout,
-                        List.of("groups now: " + groups.stream().map(GroupMembership::name).toList()));
-            }
-            if (e != null) {
-                throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
-            }
-            return v;
-        });
-    }
-
-    private static Set<UUID> ids(List<GroupMembership> list) {
-        Set<UUID> s = new HashSet<>();
-        list.forEach(g -> s.add(g.groupId()));
-        return s;
-    }
 }
