@@ -38,15 +38,6 @@ public final class ChatManager extends AgentManager {
         return chat(text, ChatType.PUBLIC_CHANNEL, ChatType.SHOUT);
     }
 
-    /** The "is typing" notice viewers send when their user starts typing in local chat. */
-    public CompletableFuture<Void> startTyping() {
-        return chat("", ChatType.PUBLIC_CHANNEL, ChatType.START_TYPING);
-    }
-
-    public CompletableFuture<Void> stopTyping() {
-        return chat("", ChatType.PUBLIC_CHANNEL, ChatType.STOP_TYPING);
-    }
-
     /** Sends one ChatFromViewer; completes when the root region has acknowledged it. */
     public CompletableFuture<Void> chat(String text, int channel, ChatType type) {
         return agent.sendReliable(agent.message("ChatFromViewer").block("ChatData").set("Message", text)

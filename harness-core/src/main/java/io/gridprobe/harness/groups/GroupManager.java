@@ -38,11 +38,10 @@ import java.util.concurrent.TimeoutException;
 public final class GroupManager extends AgentManager {
     private static final UUID ZERO = new UUID(0, 0);
     private static final Duration REPLY = Duration.ofSeconds(15);
-    private static final Duration SESSION_START = Duration.ofSeconds(5);
     private static final Duration GROUPS_PROBE = Duration.ofSeconds(5);
     /** The name of the groups feature in {@link GridFacts}. */
     public static final String FEATURE = "groups";
-    // The viewer's IM_GROUP_INVITATION_ACCEPT / _DECLINE; 37 is IM_GROUP_NOTICE_REQUESTED, not an answer. OpenSim's
+    // The viewer's IM_GROUP_INVITATION_ACCEPT (35); 37 is IM_GROUP_NOTICE_REQUESTED, not an answer. OpenSim's
     // Groups V2 reads 36 as a decline (it drops the invitation and the membership), so a wrong number here loses it.
 
     private final GroupMemberships memberships;

@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The agent's instant messages to and from other people: send, typing notices, and asking for the messages kept
+ * The agent's instant messages to and from other people: send, and asking for the messages kept
  * while it was offline. Received IMs of dialogs 0 (message), 19 (from an object), 20 (busy auto-response) and 41/42
  * (typing) are published as {@link InstantMessageReceived}; other dialogs belong to other managers.
  */
@@ -30,13 +30,6 @@ public final class InstantMessageManager extends AgentManager {
     public CompletableFuture<Void> send(UUID to, String text) {
         return agent.sendReliable(ImprovedInstantMessages.build(agent, to, ImDialog.MESSAGE_FROM_AGENT,
                 ImprovedInstantMessages.conversationId(agent.id(), to), text));
-    }
-
-    /** The "is typing" notice of an IM conversation (dialog 41 or 42). */
-    public CompletableFuture<Void> typing(UUID to, boolean started) {
-        return agent.sendReliable(ImprovedInstantMessages.build(agent, to,
-                started ? ImDialog.START_TYPING : ImDialog.STOP_TYPING,
-                ImprovedInstantMessages.conversationId(agent.id(), to), ""));
     }
 
     /**
