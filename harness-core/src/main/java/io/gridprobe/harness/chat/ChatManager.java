@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The agent's local chat: say, whisper, shout, on channel 0 or another, and typing notices, each a reliable
+ * The agent's local chat: say, whisper, shout, on channel 0 or another, each a reliable
  * ChatFromViewer to the root region whose future completes when the region acknowledges it. Every ChatFromSimulator
  * the agent receives, from any of its regions, is published as a {@link ChatHeard} event.
  */

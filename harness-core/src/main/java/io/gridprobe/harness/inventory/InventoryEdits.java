@@ -68,7 +68,7 @@ final class InventoryEdits {
                 + CREATE_CATEGORY_CAP + " nor " + AIS3_CAP + "; reading the parent back to see it");
         ctx.agent.sendReliable(ctx.agent.message("CreateInventoryFolder").block("FolderData").set("FolderID", id)
                 .set("ParentID", parent).set("Type", InventoryFolder.USER_FOLDER).set("Name", name).build());
-        return Bounded.until(() -> fetch.folder(parent), c -> c.folder(id).isPresent(), ctx.timeout(),
+        return InventoryWaits.until(() -> fetch.folder(parent), c -> c.folder(id).isPresent(), ctx.timeout(),
                 "folder '" + name + "' (" + id + ") did not appear in " + parent + " after CreateInventoryFolder")
                 .thenApply(c -> c.folder(id).orElseThrow());
     }
@@ -114,7 +114,7 @@ final class InventoryEdits {
                 .set("CreationDate", (int) item.createdEpoch()).set("CRC", 0L).build());
         int relevant = PermissionBits.MOVE | PermissionBits.COPY_MODIFY_TRANSFER;
         int expected = nextOwner & p.base() & relevant;
-        return Bounded.until(() -> fetch.items(List.of(item.itemId())),
+        return InventoryWaits.until(() -> fetch.items(List.of(item.itemId())),
                         found -> found.size() == 1 && (found.get(0).permissions().nextOwner() & relevant) == expected,
                         ctx.timeout(), "the grid did not show next-owner mask " + Permissions.describe(expected)
                                 + " on " + item.describe() + " after UpdateInventoryItem")
@@ -125,7 +125,7 @@ final class InventoryEdits {
     CompletableFuture<InventoryItem> moveItem(UUID itemId, UUID folder) {
         ctx.agent.sendReliable(ctx.agent.message("MoveInventoryItem").set("Stamp", false).block("InventoryData")
                 .set("ItemID", itemId).set("FolderID", folder).set("NewName", "").build());
-        return Bounded.until(() -> fetch.items(List.of(itemId)),
+        return InventoryWaits.until(() -> fetch.items(List.of(itemId)),
                         found -> found.size() == 1 && found.get(0).folderId().equals(folder), ctx.timeout(),
                         "item " + itemId + " did not move to folder " + folder)
                 .thenApply(found -> found.get(0));
@@ -135,7 +135,7 @@ final class InventoryEdits {
     CompletableFuture<FolderContents> moveFolder(UUID folderId, UUID parent) {
         ctx.agent.sendReliable(ctx.agent.message("MoveInventoryFolder").set("Stamp", false).block("InventoryData")
                 .set("FolderID", folderId).set("ParentID", parent).build());
-        return Bounded.until(() -> fetch.folder(parent), c -> c.folder(folderId).isPresent(), ctx.timeout(),
+        return InventoryWaits.until(() -> fetch.folder(parent), c -> c.folder(folderId).isPresent(), ctx.timeout(),
                 "folder " + folderId + " did not move under " + parent);
     }
 
@@ -153,10 +153,10 @@ final class InventoryEdits {
         return inTrash.thenCompose(x -> {
             remove(items, folders);
             CompletableFuture<?> foldersGone = folders.isEmpty() ? CompletableFuture.completedFuture(null)
-                    : Bounded.until(() -> fetch.folder(trash), t -> folders.stream().noneMatch(f -> t.folder(f).isPresent()),
+                    : InventoryWaits.until(() -> fetch.folder(trash), t -> folders.stream().noneMatch(f -> t.folder(f).isPresent()),
                             ctx.timeout(), "folders " + folders + " still in the Trash after RemoveInventoryObjects");
             CompletableFuture<?> itemsGone = items.isEmpty() ? CompletableFuture.completedFuture(null)
-                    : Bounded.until(() -> fetch.items(items), List::isEmpty, ctx.timeout(),
+                    : InventoryWaits.until(() -> fetch.items(items), List::isEmpty, ctx.timeout(),
                             "items " + items + " still there after RemoveInventoryObjects");
             return CompletableFuture.allOf(foldersGone, itemsGone);
         });

@@ -108,7 +108,7 @@ final class InventoryFetch {
                 }
             }
             if (e != null) {
-                throw new InventoryException("fetching folder " + folderId + " over UDP failed", Bounded.unwrap(e));
+                throw new InventoryException("fetching folder " + folderId + " over UDP failed", InventoryWaits.unwrap(e));
             }
             return v;
         });

@@ -200,7 +200,7 @@ final class InventoryGiving {
                         timeout, List.of());
             }
             if (e != null) {
-                throw new InventoryException("waiting for a refusal failed", Bounded.unwrap(e));
+                throw new InventoryException("waiting for a refusal failed", InventoryWaits.unwrap(e));
             }
             return v;
         });

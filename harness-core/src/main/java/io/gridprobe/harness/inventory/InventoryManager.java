@@ -82,7 +82,7 @@ public final class InventoryManager extends AgentManager {
 
     /** Blocking convenience: the folder's contents now. */
     public FolderContents contents(UUID folderId) {
-        return Bounded.join(fetchFolder(folderId));
+        return InventoryWaits.join(fetchFolder(folderId));
     }
 
     /** The asset of an item (ViewerAsset). */
@@ -192,7 +192,7 @@ public final class InventoryManager extends AgentManager {
 
     /** The receiver's answer to an offer (accept or decline, relayed by the grid). */
     public CompletableFuture<InventoryOfferAnswer> answer(OfferSent offer, Duration timeout) {
-        return Bounded.eventSince(agent.events(), InventoryOfferAnswer.class, a -> a.fromId().equals(offer.to()),
+        return InventoryWaits.eventSince(agent.events(), InventoryOfferAnswer.class, a -> a.fromId().equals(offer.to()),
                 offer.sentAt(), agent.grid().scaled(timeout), agent.role());
     }
 
@@ -226,7 +226,7 @@ public final class InventoryManager extends AgentManager {
      */
     public CompletableFuture<FolderContents> decline(InventoryOffered offer) {
         UUID trash = folder(SystemFolder.TRASH);
-        return giving.sendDecline(offer).thenCompose(v -> Bounded.until(() -> fetch.folder(trash),
+        return giving.sendDecline(offer).thenCompose(v -> InventoryWaits.until(() -> fetch.folder(trash),
                 c -> c.contains(offer.itemId()), ctx.timeout(),
                 "the declined '" + offer.name() + "' (" + offer.itemId() + ") did not reach the Trash"));
     }

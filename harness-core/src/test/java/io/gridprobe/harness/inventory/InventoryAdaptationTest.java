@@ -140,7 +140,7 @@ class InventoryAdaptationTest {
     }
 
     private static <T> T join(CompletableFuture<T> f) {
-        return Bounded.join(f.orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS));
+        return InventoryWaits.join(f.orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     /** The service as installed on a region that refuses to grant these capabilities. */

@@ -16,9 +16,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/** Bounded waits the inventory operations need, without sleeping a thread. */
-final class Bounded {
-    private Bounded() {
+/**
+ * The waits the inventory operations need, each bounded and none sleeping a thread: asking again until a change reads
+ * back, an event published since a point, and a future's failure unwrapped.
+ */
+final class InventoryWaits {
+    private InventoryWaits() {
     }
 
     /**
