@@ -6,10 +6,10 @@ import io.gridprobe.harness.junit.GridLaunchException;
 import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.harness.events.AwaitTimeoutException;
 import io.gridprobe.protocol.login.GridUnreachableException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,14 +18,8 @@ import picocli.CommandLine.Parameters;
  * Exit 0 when it arrived, 1 when it did not, 2 for an unreachable grid or a wrong configuration.
  */
 abstract class ConversationCheck {
-    @Option(names = "--grid", paramLabel = "URI|embedded", description = "Login URI (default: the accounts file's, else embedded).")
-    String grid;
-
-    @Option(names = "--accounts", paramLabel = "FILE", description = "YAML accounts file.")
-    Path accounts;
-
-    @Option(names = "--opensim", paramLabel = "DIR", description = GridOptions.OPENSIM_DESCRIPTION)
-    Path openSim;
+    @Mixin
+    GridChoice gridChoice = new GridChoice();
 
     @Option(names = "--account", required = true, paramLabel = "ROLE", description = "Who speaks, e.g. alice.")
     String role;
@@ -45,7 +39,7 @@ abstract class ConversationCheck {
     abstract String name();
 
     final Integer check() {
-        try (GridTarget target = GridTarget.open(GridOptions.config(grid, accounts, openSim))) {
+        try (GridTarget target = GridTarget.open(gridChoice.config())) {
             Duration login = target.config().scaled(Duration.ofSeconds(60));
             Duration wait = target.config().scaled(Duration.ofSeconds(timeoutSeconds));
             try (Agent from = target.client().login(target.credentials(role)).get(login.toMillis(), TimeUnit.MILLISECONDS);

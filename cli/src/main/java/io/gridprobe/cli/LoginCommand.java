@@ -7,7 +7,6 @@ import io.gridprobe.harness.junit.GridLaunchException;
 import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.protocol.login.GridUnreachableException;
 import io.gridprobe.protocol.login.StartLocation;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -15,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code gridprobe login}: one agent in and out, with the timing breakdown and the granted capabilities. */
@@ -30,14 +30,8 @@ import picocli.CommandLine.Option;
                 "  gridprobe login --accounts staging.yaml --account bob --region Beta",
                 "  gridprobe login --opensim ~/opensim/bin --account alice --region Beta"})
 public final class LoginCommand implements Callable<Integer> {
-    @Option(names = "--grid", paramLabel = "URI|embedded", description = "Login URI (default: the accounts file's, else embedded).")
-    String grid;
-
-    @Option(names = "--accounts", paramLabel = "FILE", description = "YAML accounts file.")
-    Path accounts;
-
-    @Option(names = "--opensim", paramLabel = "DIR", description = GridOptions.OPENSIM_DESCRIPTION)
-    Path openSim;
+    @Mixin
+    GridChoice gridChoice = new GridChoice();
 
     @Option(names = "--account", required = true, paramLabel = "ROLE", description = "Role to log in, e.g. alice.")
     String role;
@@ -47,7 +41,7 @@ public final class LoginCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (GridTarget target = GridTarget.open(GridOptions.config(grid, accounts, openSim))) {
+        try (GridTarget target = GridTarget.open(gridChoice.config())) {
             Credentials who = target.credentials(role);
             StartLocation where = region == null ? StartLocation.last() : StartLocation.uri(region, 128, 128, 25);
             Duration timeout = target.config().scaled(Duration.ofSeconds(60));
