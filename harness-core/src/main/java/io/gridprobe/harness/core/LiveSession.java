@@ -5,8 +5,6 @@ import io.gridprobe.harness.events.CircuitLost;
 import io.gridprobe.harness.events.EventStream;
 import io.gridprobe.harness.events.RegionChanged;
 import io.gridprobe.harness.events.RegionLeft;
-import io.gridprobe.harness.steps.StepRecorder;
-import io.gridprobe.harness.steps.Steps;
 import io.gridprobe.protocol.bus.EventQueueMessage;
 import io.gridprobe.protocol.bus.MessageBus;
 import io.gridprobe.protocol.bus.UdpMessage;
@@ -19,7 +17,6 @@ import io.gridprobe.protocol.packet.Message;
 import io.gridprobe.protocol.packet.MessageBuilder;
 import io.gridprobe.protocol.region.AgentSession;
 import io.gridprobe.protocol.region.RegionConnection;
-import io.gridprobe.protocol.template.MessageDef;
 import io.gridprobe.protocol.trace.PacketTrace;
 import io.gridprobe.protocol.types.Vector3;
 import java.time.Duration;
@@ -37,8 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The agent core: one logged-in session with its regions (root and children, each a circuit), the raw message bus,
- * the typed event stream, the waits and the packet trace. Managers reach it as {@link AgentCore}; logging out is
- * {@link SessionLogout}'s job.
+ * the typed event stream, the waits and the packet trace. Managers reach it as {@link AgentCore}; sending is
+ * {@link Sending}'s job, logging out {@link SessionLogout}'s.
  */
 public final class LiveSession implements AgentCore {
     private static final Logger LOG = LoggerFactory.getLogger(LiveSession.class);
@@ -56,6 +53,7 @@ public final class LiveSession implements AgentCore {
     private final Map<Long, AgentRegion> regions = new ConcurrentHashMap<>();
     private final Neighbours neighbours;
     private final SessionLogout logout;
+    private final Sending sending;
     private volatile AgentRegion root;
     private volatile Vector3 position = Vector3.ZERO;
     private volatile Vector3 facing = new Vector3(1, 0, 0);
@@ -75,6 +73,7 @@ public final class LiveSession implements AgentCore {
         this.waits = new MessageWaits(credentials.role(), bus, trace);
         this.neighbours = new Neighbours(this);
         this.logout = new SessionLogout(this, regions, waits);
+        this.sending = new Sending(credentials.role(), session, grid.template(), this::region);
     }
 
     // -- identity ------------------------------------------------------------------------------------------
@@ -127,10 +126,6 @@ public final class LiveSession implements AgentCore {
             throw new IllegalStateException(role() + " has no region yet (state " + state + ")");
         }
         return r;
-    }
-
-    AgentRegion rootOrNull() {
-        return root;
     }
 
     @Override
@@ -217,38 +212,17 @@ public final class LiveSession implements AgentCore {
 
     @Override
     public MessageBuilder message(String name) {
-        MessageDef def = grid.template().get(name);
-        MessageBuilder b = MessageBuilder.create(def);
-        int i = def.blockIndex("AgentData");
-        if (i >= 0) {
-            var block = def.blocks().get(i);
-            b.block("AgentData");
-            if (block.fieldIndex("AgentID") >= 0) {
-                b.set("AgentID", id());
-            }
-            if (block.fieldIndex("SessionID") >= 0) {
-                b.set("SessionID", session.sessionId());
-            }
-        }
-        return b;
+        return sending.message(name);
     }
 
     @Override
     public void send(Message m) {
-        region().circuit().send(m);
+        sending.send(m);
     }
 
     @Override
     public CompletableFuture<Void> sendReliable(Message m) {
-        String what = role() + "'s " + m.name() + " to " + region().name();
-        StepRecorder.Outcome step = Steps.pending(what + " (sent, not acknowledged yet)");
-        return region().circuit().sendReliable(m).whenComplete((v, e) -> {
-            if (e == null) {
-                step.passed(what + " acknowledged");
-            } else {
-                step.failed(what + " never acknowledged", AgentLogin.propagate(e));
-            }
-        });
+        return sending.sendReliable(m);
     }
 
     // -- region bookkeeping (used by login, neighbours, teleport and crossing) ------------------------------
