@@ -7,9 +7,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -118,13 +115,9 @@ final class LlsdText {
             return Llsd.DEFAULT_DATE;
         }
         try {
-            return OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException withZone) {
-            try {
-                return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e) {
-                throw new LlsdParseException("bad date: '" + abbreviate(s) + "'", e);
-            }
+            return IsoInstant.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new LlsdParseException("bad date: '" + abbreviate(s) + "'", e);
         }
     }
 

@@ -1,10 +1,8 @@
 package io.gridprobe.protocol.xmlrpc;
 
+import io.gridprobe.protocol.llsd.IsoInstant;
 import io.gridprobe.protocol.llsd.ParseLimits;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -243,13 +241,9 @@ final class XmlRpcReader {
             s = basic.group(1) + "-" + basic.group(2) + "-" + basic.group(3) + basic.group(4);
         }
         try {
-            return OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException withZone) {
-            try {
-                return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e) {
-                throw error("bad <dateTime.iso8601>: '" + abbreviate(text.strip()) + "'");
-            }
+            return IsoInstant.parse(s);
+        } catch (DateTimeParseException e) {
+            throw error("bad <dateTime.iso8601>: '" + abbreviate(text.strip()) + "'");
         }
     }
 
