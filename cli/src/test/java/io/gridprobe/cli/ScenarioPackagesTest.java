@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The scenario suites and the command line, as the build keeps them (harness-core keeps its own layers in
- * {@code LayeringTest}): no package cycle, and the scenarios' shared {@code support} knows no suite.
+ * {@code LayeringTest}): no package cycle, the agent core hidden from the suites behind the {@code Agent} facade, and
+ * the scenarios' shared {@code support} knowing no suite.
  */
 class ScenarioPackagesTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -22,6 +23,16 @@ class ScenarioPackagesTest {
     @Test
     void scenarioAndCliPackagesFormNoCycle() {
         slices().matching("io.gridprobe.(**)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void scenariosSeeTheAgentFacadeNotTheCoreItHides() {
+        noClasses().that().resideInAPackage("io.gridprobe.scenarios..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("io.gridprobe.harness.core.AgentCore")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.gridprobe.harness.core.LiveSession")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.gridprobe.harness.core.AgentLogin")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.gridprobe.harness.core.AgentManager")
+                .because("region bookkeeping and raw sending belong to the managers").check(CLASSES);
     }
 
     @Test
