@@ -155,27 +155,23 @@ public final class GroupManager extends AgentManager {
 
     /** Joins a group open to all (or one the agent is invited to); completes when the agent is a member. */
     public CompletableFuture<GroupMembership> join(UUID groupId) {
-        CompletableFuture<UdpMessage> reply = agent.waitForMessage("JoinGroupReply",
-                m -> m.message().block("GroupData").uuid("GroupID").equals(groupId), REPLY);
-        agent.sendReliable(agent.message("JoinGroupRequest").block("GroupData").set("GroupID", groupId).build());
-        return reply.thenCompose(m -> {
-            if (!m.message().block("GroupData").bool("Success")) {
-                throw new GroupRequestRefusedException("joining group " + groupId, "");
-            }
-            return awaitMember(groupId);
-        });
+        return answered("JoinGroup", groupId, "joining").thenCompose(x -> awaitMember(groupId));
     }
 
     /** Leaves a group; completes when the grid no longer lists it among the agent's groups. */
     public CompletableFuture<Void> leave(UUID groupId) {
-        CompletableFuture<UdpMessage> reply = agent.waitForMessage("LeaveGroupReply",
+        return answered("LeaveGroup", groupId, "leaving").thenCompose(x -> awaitNotMember(groupId));
+    }
+
+    /** Sends {@code <what>Request} for the group; completes on its {@code <what>Reply}, failing when it says no. */
+    private CompletableFuture<Void> answered(String what, UUID groupId, String doing) {
+        CompletableFuture<UdpMessage> reply = agent.waitForMessage(what + "Reply",
                 m -> m.message().block("GroupData").uuid("GroupID").equals(groupId), REPLY);
-        agent.sendReliable(agent.message("LeaveGroupRequest").block("GroupData").set("GroupID", groupId).build());
-        return reply.thenCompose(m -> {
+        agent.sendReliable(agent.message(what + "Request").block("GroupData").set("GroupID", groupId).build());
+        return reply.thenAccept(m -> {
             if (!m.message().block("GroupData").bool("Success")) {
-                throw new GroupRequestRefusedException("leaving group " + groupId, "");
+                throw new GroupRequestRefusedException(doing + " group " + groupId, "");
             }
-            return awaitNotMember(groupId);
         });
     }
 
