@@ -26,8 +26,9 @@ import java.util.function.Predicate;
 /**
  * Group chat: the sessions this agent is in, the lines it hears ({@link GroupChatReceived}, from IM dialog 17 when
  * the session is a group's), and saying a line. The session opens with IM dialog 15 and a bounded wait for
- * ChatterBoxSessionStartReply; a member brought in by a ChatterBoxInvitation accepts it through the
- * ChatSessionRequest capability where the grid grants one (Second Life; OpenSimulator has none and needs nothing).
+ * ChatterBoxSessionStartReply (none fails the line with {@link GroupChatNotStartedException}); a member brought in
+ * by a ChatterBoxInvitation accepts it through the ChatSessionRequest capability where the grid grants one (Second
+ * Life; OpenSimulator has none and needs nothing).
  */
 final class GroupChat {
     private static final Duration SESSION_START = Duration.ofSeconds(5);
@@ -51,8 +52,8 @@ final class GroupChat {
 
     /**
      * Opens the session first when this agent is not in it yet (IM dialog 15; a grid that does not confirm within a
-     * few seconds gets the line anyway, and the trace says so), then sends the line (IM dialog 17, session id = group
-     * id). Completes when the grid has the line.
+     * few seconds fails it with {@link GroupChatNotStartedException}), then sends the line (IM dialog 17, session id =
+     * group id). Completes when the grid has the line.
      */
     CompletableFuture<Void> say(UUID groupId, String text) {
         CompletableFuture<Void> inSession = sessions.contains(groupId) ? CompletableFuture.completedFuture(null)
@@ -68,9 +69,8 @@ final class GroupChat {
                 ""));
         return reply.handle((e, failure) -> {
             if (failure != null) {
-                agent.trace().note("groups", "no ChatterBoxSessionStartReply for group " + groupId
-                        + "; sending the line anyway");
-                return null;
+                agent.trace().note("groups", "no ChatterBoxSessionStartReply for group " + groupId);
+                throw new GroupChatNotStartedException(groupId, agent.grid().scaled(SESSION_START));
             }
             if (!bool(e.body(), "success")) {
                 throw new GroupRequestRefusedException("starting the chat of group " + groupId,

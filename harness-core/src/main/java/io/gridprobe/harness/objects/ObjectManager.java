@@ -192,7 +192,7 @@ public final class ObjectManager extends AgentManager {
     public CompletableFuture<WorldObject> move(int localId, Vector3 to) {
         WorldObject o = known(localId);
         ObjectTable t = feed.table(o.regionHandle());
-        CompletableFuture<WorldObject> there = waits.until(o.describe() + " at " + to,
+        CompletableFuture<WorldObject> there = waits.until(o.describe() + " at " + to, x -> x.localId() == localId,
                 () -> t.get(localId).filter(x -> x.position().distanceTo(to) < 0.01), scaled(TIMEOUT));
         ByteBuffer data = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
         data.putFloat(to.x()).putFloat(to.y()).putFloat(to.z());
@@ -214,7 +214,7 @@ public final class ObjectManager extends AgentManager {
         localIds.forEach(this::known);
         int root = localIds.get(0);
         CompletableFuture<List<WorldObject>> linked = waits.until("prims " + localIds.subList(1, localIds.size())
-                + " linked to #" + Integer.toUnsignedString(root), () -> {
+                + " linked to #" + Integer.toUnsignedString(root), x -> localIds.contains(x.localId()), () -> {
                     List<WorldObject> parts = new ArrayList<>();
                     for (int id : localIds) {
                         Optional<WorldObject> p = t.get(id);

@@ -31,8 +31,8 @@ final class Seating {
                 .set("Offset", Vector3.ZERO).build());
         return response.thenCompose(r -> {
             CompletableFuture<WorldObject> seated = waits.until(agent.role() + "'s avatar sitting on "
-                    + seat.describe(), () -> t.avatar(agent.id()).filter(a -> a.parentId() == seat.localId()),
-                    agent.grid().scaled(TIMEOUT));
+                    + seat.describe(), x -> x.id().equals(agent.id()),
+                    () -> t.avatar(agent.id()).filter(a -> a.parentId() == seat.localId()), agent.grid().scaled(TIMEOUT));
             agent.sendReliable(agent.message("AgentSit").build());
             return seated;
         });
@@ -41,7 +41,8 @@ final class Seating {
     /** AgentUpdate with the stand-up control; then the avatar's update with no parent. */
     CompletableFuture<WorldObject> stand(ObjectTable t) {
         CompletableFuture<WorldObject> standing = waits.until(agent.role() + "'s avatar standing",
-                () -> t.avatar(agent.id()).filter(WorldObject::isRoot), agent.grid().scaled(TIMEOUT));
+                x -> x.id().equals(agent.id()), () -> t.avatar(agent.id()).filter(WorldObject::isRoot),
+                agent.grid().scaled(TIMEOUT));
         Vector3 at = agent.position();
         agent.sendReliable(agent.message("AgentUpdate").set("BodyRotation", Quaternion.IDENTITY)
                 .set("HeadRotation", Quaternion.IDENTITY).set("State", 0).set("CameraCenter", at)

@@ -7,11 +7,12 @@ import io.gridprobe.protocol.bus.EventQueueMessage;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.http.HttpFailure;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * Border crossings: CrossedRegion (event queue, or UDP on older grids) says the region has handed the avatar to a
  * neighbour; the agent joins it as root on its child circuit, and the old region stays a child (or goes, if the grid
- * says DisableSimulator). A crossing that cannot be joined is published as {@link CrossingFailed}.
+ * says DisableSimulator). A crossing that cannot be read or joined is published as {@link CrossingFailed}.
  */
 final class BorderCrossings {
     private final AgentCore agent;
@@ -21,11 +22,25 @@ final class BorderCrossings {
         this.agent = agent;
         this.transfers = transfers;
         var bus = agent.messages();
-        bus.subscribe("CrossedRegion", EventQueueMessage.class, m -> RootTransfers.guarded(agent, m.origin(),
-                "CrossedRegion", () -> onCrossed(Destination.fromCrossedRegion(agent, m.body()))));
-        bus.subscribe("CrossedRegion", UdpMessage.class, m -> RootTransfers.guarded(agent, m.origin(),
-                "CrossedRegion", () -> onCrossed(Destination.fromBlock(agent, m.message().block("RegionData"),
-                        m.message().block("Info").vector3("Position")))));
+        bus.subscribe("CrossedRegion", EventQueueMessage.class, m -> crossing(m.origin(),
+                () -> Destination.fromCrossedRegion(agent, m.body())));
+        bus.subscribe("CrossedRegion", UdpMessage.class, m -> crossing(m.origin(),
+                () -> Destination.fromBlock(agent, m.message().block("RegionData"),
+                        m.message().block("Info").vector3("Position"))));
+    }
+
+    /** An unreadable CrossedRegion is a failed crossing, announced now (a walker's wait ends with the reason). */
+    private void crossing(String origin, Supplier<Destination> read) {
+        Destination d;
+        try {
+            d = read.get();
+        } catch (RuntimeException e) {
+            String why = "the grid sent a CrossedRegion the harness cannot read (" + RootTransfers.withoutUrls(e) + ")";
+            agent.trace().note(origin, why);
+            agent.events().publish(new CrossingFailed(Instant.now(), RootTransfers.regionNameOrUnknown(agent), 0L, why));
+            return;
+        }
+        onCrossed(d);
     }
 
     private void onCrossed(Destination d) {

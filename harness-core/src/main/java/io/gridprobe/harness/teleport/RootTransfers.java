@@ -70,6 +70,12 @@ final class RootTransfers {
         return r == null ? "(no region)" : r.name();
     }
 
+    /** What was wrong, without the seed capability a parser may quote (a capability URL is a secret). */
+    static String withoutUrls(RuntimeException e) {
+        String m = String.valueOf(e.getMessage()).replaceAll("[A-Za-z][A-Za-z0-9+.-]*://\\S*", "<url>");
+        return e.getClass().getSimpleName() + ": " + m;
+    }
+
     /** Runs a message handler; a message it cannot read is noted in the trace, not thrown on a network thread. */
     static void guarded(AgentCore agent, String origin, String what, Runnable r) {
         try {

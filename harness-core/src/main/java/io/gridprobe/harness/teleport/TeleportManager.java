@@ -21,6 +21,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The agent's teleports.
@@ -69,18 +70,18 @@ public final class TeleportManager extends AgentManager {
         this.transfers = new RootTransfers(agent, () -> current.get() != null);
         new BorderCrossings(agent, transfers);
         var bus = agent.messages();
-        bus.subscribe("TeleportStart", UdpMessage.class, m -> RootTransfers.guarded(agent, m.origin(), "TeleportStart", () -> onStart(m)));
-        bus.subscribe("TeleportProgress", UdpMessage.class, m -> RootTransfers.guarded(agent, m.origin(), "TeleportProgress",
+        bus.subscribe("TeleportStart", UdpMessage.class, m -> guarded(m.origin(), "TeleportStart", () -> onStart(m)));
+        bus.subscribe("TeleportProgress", UdpMessage.class, m -> guarded(m.origin(), "TeleportProgress",
                 () -> agent.trace().note(m.origin(), "teleport progress: " + m.message().block("Info").string("Message"))));
-        bus.subscribe("TeleportLocal", UdpMessage.class, m -> RootTransfers.guarded(agent, m.origin(), "TeleportLocal", () -> onLocal(m)));
-        bus.subscribe("TeleportFailed", UdpMessage.class, m -> RootTransfers.guarded(agent, m.origin(), "TeleportFailed",
+        bus.subscribe("TeleportLocal", UdpMessage.class, m -> guarded(m.origin(), "TeleportLocal", () -> onLocal(m)));
+        bus.subscribe("TeleportFailed", UdpMessage.class, m -> guarded(m.origin(), "TeleportFailed",
                 () -> onFailed(m.message().block("Info").string("Reason"))));
-        bus.subscribe("TeleportFailed", EventQueueMessage.class, m -> RootTransfers.guarded(agent, m.origin(), "TeleportFailed",
+        bus.subscribe("TeleportFailed", EventQueueMessage.class, m -> guarded(m.origin(), "TeleportFailed",
                 () -> onFailed(eventReason(m))));
-        bus.subscribe("TeleportFinish", EventQueueMessage.class, m -> RootTransfers.guarded(agent, m.origin(), "TeleportFinish",
-                () -> onFinish(Destination.fromTeleportFinish(agent, m.body()))));
-        bus.subscribe("TeleportFinish", UdpMessage.class, m -> RootTransfers.guarded(agent, m.origin(), "TeleportFinish",
-                () -> onFinish(Destination.fromBlock(agent, m.message().block("Info"), null))));
+        bus.subscribe("TeleportFinish", EventQueueMessage.class, m -> finishing(m.origin(),
+                () -> Destination.fromTeleportFinish(agent, m.body())));
+        bus.subscribe("TeleportFinish", UdpMessage.class, m -> finishing(m.origin(),
+                () -> Destination.fromBlock(agent, m.message().block("Info"), null)));
     }
 
     // -- teleporting ---------------------------------------------------------------------------------------
@@ -277,6 +278,32 @@ public final class TeleportManager extends AgentManager {
             return reason == null ? "(no reason given)" : reason.toString();
         }
         return "(no reason given)";
+    }
+
+    /**
+     * A TeleportFinish the harness cannot read ends the teleport under way at once, with what was wrong, instead of
+     * leaving it to time out later with a reason that hides the grid's answer.
+     */
+    private void finishing(String origin, Supplier<Destination> read) {
+        Destination d;
+        try {
+            d = read.get();
+        } catch (RuntimeException e) {
+            String why = "the grid sent a TeleportFinish the harness cannot read (" + RootTransfers.withoutUrls(e) + ")";
+            agent.trace().note(origin, why);
+            Attempt a = current.get();
+            if (a != null) {
+                fail(a, why, true, null); // not the parser's exception: its message may quote the seed capability
+            } else {
+                agent.events().publish(new TeleportFailed(Instant.now(), "(not requested by the harness)", why, true));
+            }
+            return;
+        }
+        onFinish(d);
+    }
+
+    private void guarded(String origin, String what, Runnable r) {
+        RootTransfers.guarded(agent, origin, what, r);
     }
 
     private TeleportResult await(CompletableFuture<TeleportResult> f) {
