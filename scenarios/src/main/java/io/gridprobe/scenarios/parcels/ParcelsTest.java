@@ -8,11 +8,14 @@ import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.junit.GridTest;
 import io.gridprobe.harness.junit.Login;
 import io.gridprobe.harness.parcels.ParcelDetails;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import io.gridprobe.scenarios.support.Await;
+import io.gridprobe.scenarios.support.Scratch;
+import io.gridprobe.scenarios.support.ScratchExtension;
+import io.gridprobe.scenarios.support.Unique;
+import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Land works: the parcel where an avatar stands has a name, an area and an owner; its owner can rename it and sees
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * the grid handled the rename is the verdict). A rename is always undone at the end.
  */
 @GridTest
+@ExtendWith(ScratchExtension.class)
 @Tag("parcels")
 class ParcelsTest {
 
@@ -36,25 +40,23 @@ class ParcelsTest {
     }
 
     @Test
-    void theOwnerRenamesTheParcelAndSeesTheNewName(@Login("owner") Agent owner) throws Exception {
+    void theOwnerRenamesTheParcelAndSeesTheNewName(@Login("owner") Agent owner, Scratch scratch) throws Exception {
         ParcelDetails before = Await.result(owner.parcels().at(owner.position()));
         assumeTrue(before.isOwnedBy(owner.id()), "the 'owner' account does not own the parcel it stands on: " + before);
-        String name = "gridprobe " + UUID.randomUUID().toString().substring(0, 8);
-        try {
-            ParcelDetails after = Await.result(owner.parcels().setName(before, name));
-            assertThat(after.name()).as("the parcel's name as the grid reports it after the rename").isEqualTo(name);
-            assertThat(after.ownerId()).isEqualTo(before.ownerId());
-            assertThat(after.area()).isEqualTo(before.area());
-        } finally {
-            restoreName(owner, before.name());
-        }
+        String name = Unique.name("parcel");
+        scratch.afterwards("the name '" + before.name() + "' of the parcel", owner,
+                () -> restoreName(owner, before.name()));
+        ParcelDetails after = Await.result(owner.parcels().setName(before, name));
+        assertThat(after.name()).as("the parcel's name as the grid reports it after the rename").isEqualTo(name);
+        assertThat(after.ownerId()).isEqualTo(before.ownerId());
+        assertThat(after.area()).isEqualTo(before.area());
     }
 
     @Test
     void aNonOwnersRenameIsRefusedAndNothingChanges(@Login("bob") Agent bob) throws Exception {
         ParcelDetails before = Await.result(bob.parcels().at(bob.position()));
         assumeFalse(before.isOwnedBy(bob.id()), "bob owns the parcel he stands on, so he may rename it: " + before);
-        String attempt = "not bob's " + UUID.randomUUID().toString().substring(0, 8);
+        String attempt = Unique.line("not bob's");
         // grids refuse without a word: the verdict is the parcel as the grid reports it once it handled the request
         ParcelDetails after = Await.result(bob.parcels().setName(before, attempt));
         assertThat(after.name()).as("the parcel's name after bob's rename").isEqualTo(before.name());
@@ -62,9 +64,7 @@ class ParcelsTest {
     }
 
     /** Puts the name back, reading the parcel first so that nothing else the test changed is undone. */
-    private static void restoreName(Agent owner, String name) {
-        owner.parcels().at(owner.position()).thenCompose(now -> owner.parcels().setName(now, name))
-                .orTimeout(60, TimeUnit.SECONDS).exceptionally(e -> null).join();
+    private static void restoreName(Agent owner, String name) throws Exception {
+        Await.result(owner.parcels().at(owner.position()).thenCompose(now -> owner.parcels().setName(now, name)));
     }
-
 }
