@@ -2,9 +2,9 @@ package io.gridprobe.cli;
 
 import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.config.ConfigurationException;
+import io.gridprobe.harness.events.AwaitTimeoutException;
 import io.gridprobe.harness.junit.GridLaunchException;
 import io.gridprobe.harness.junit.GridTarget;
-import io.gridprobe.harness.events.AwaitTimeoutException;
 import io.gridprobe.protocol.login.GridUnreachableException;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;

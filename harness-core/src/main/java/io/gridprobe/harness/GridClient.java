@@ -1,13 +1,13 @@
 package io.gridprobe.harness;
 
 import io.gridprobe.harness.agent.Agent;
+import io.gridprobe.harness.config.Credentials;
+import io.gridprobe.harness.config.HarnessConfig;
 import io.gridprobe.harness.core.AgentLogin;
 import io.gridprobe.harness.core.GridAccess;
 import io.gridprobe.harness.core.GridFacts;
-import io.gridprobe.harness.core.Timers;
 import io.gridprobe.harness.core.LoginTookTooLongException;
-import io.gridprobe.harness.config.Credentials;
-import io.gridprobe.harness.config.HarnessConfig;
+import io.gridprobe.harness.core.Timers;
 import io.gridprobe.protocol.login.StartLocation;
 import io.gridprobe.protocol.template.MessageTemplate;
 import java.net.URI;

@@ -1,6 +1,5 @@
 package io.gridprobe.harness;
 
-import io.gridprobe.harness.core.LoginTookTooLongException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,7 @@ import io.gridprobe.fixtures.grid.account.Account;
 import io.gridprobe.fixtures.grid.account.SeededAccounts;
 import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.harness.config.HarnessConfig;
+import io.gridprobe.harness.core.LoginTookTooLongException;
 import io.gridprobe.protocol.login.StartLocation;
 import java.time.Duration;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.gridprobe.harness.core;
 
-import io.gridprobe.protocol.http.HttpFailure;
 import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.protocol.circuit.UdpEndpoint;
 import io.gridprobe.protocol.circuit.UnknownSenderPolicy;
+import io.gridprobe.protocol.http.HttpFailure;
 import io.gridprobe.protocol.login.LoginPolicy;
 import io.gridprobe.protocol.login.LoginRequest;
 import io.gridprobe.protocol.login.LoginResult;

@@ -2,8 +2,8 @@ package io.gridprobe.harness.friends;
 
 import io.gridprobe.harness.core.AgentCore;
 import io.gridprobe.harness.core.AgentManager;
-import io.gridprobe.harness.events.AgentEvent;
 import io.gridprobe.harness.core.ImprovedInstantMessages;
+import io.gridprobe.harness.events.AgentEvent;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.login.Buddy;
 import io.gridprobe.protocol.login.InventoryFolder;

@@ -1,15 +1,15 @@
 package io.gridprobe.harness.groups;
 
-import io.gridprobe.harness.core.ImprovedInstantMessages;
 import static io.gridprobe.harness.core.LlsdLenient.blocks;
 import static io.gridprobe.harness.core.LlsdLenient.bool;
 import static io.gridprobe.harness.core.LlsdLenient.map;
 import static io.gridprobe.harness.core.LlsdLenient.string;
 import static io.gridprobe.harness.core.LlsdLenient.uuid;
 
-import io.gridprobe.harness.core.GridFacts;
 import io.gridprobe.harness.core.AgentCore;
 import io.gridprobe.harness.core.AgentManager;
+import io.gridprobe.harness.core.GridFacts;
+import io.gridprobe.harness.core.ImprovedInstantMessages;
 import io.gridprobe.harness.events.AwaitTimeoutException;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.packet.Block;

@@ -1,8 +1,8 @@
 package io.gridprobe.harness.im;
 
-import io.gridprobe.harness.core.ImprovedInstantMessages;
 import io.gridprobe.harness.core.AgentCore;
 import io.gridprobe.harness.core.AgentManager;
+import io.gridprobe.harness.core.ImprovedInstantMessages;
 import io.gridprobe.harness.core.RegionNames;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.packet.Block;

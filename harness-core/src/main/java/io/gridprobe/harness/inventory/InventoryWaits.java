@@ -1,9 +1,9 @@
 package io.gridprobe.harness.inventory;
 
-import io.gridprobe.protocol.http.HttpFailure;
 import io.gridprobe.harness.events.AgentEvent;
 import io.gridprobe.harness.events.AwaitTimeoutException;
 import io.gridprobe.harness.events.EventStream;
+import io.gridprobe.protocol.http.HttpFailure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,13 +1,13 @@
 package io.gridprobe.harness.junit;
 
-import io.gridprobe.harness.core.AgentState;
-import io.gridprobe.harness.steps.Steps;
-import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.core.AgentRegion;
 import io.gridprobe.harness.accounts.LeaseTimeoutException;
+import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.config.ConfigurationException;
 import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.harness.config.HarnessConfig;
+import io.gridprobe.harness.core.AgentRegion;
+import io.gridprobe.harness.core.AgentState;
+import io.gridprobe.harness.steps.Steps;
 import io.gridprobe.protocol.login.StartLocation;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package io.gridprobe.harness.movement;
 
-import io.gridprobe.harness.events.TeleportFinished;
 import io.gridprobe.harness.core.AgentCore;
 import io.gridprobe.harness.core.AgentManager;
+import io.gridprobe.harness.events.TeleportFinished;
 import io.gridprobe.protocol.types.Vector3;
 import io.gridprobe.protocol.wire.ControlFlags;
 import java.time.Duration;

@@ -1,6 +1,5 @@
 package io.gridprobe.harness.teleport;
 
-import io.gridprobe.protocol.http.HttpFailure;
 import io.gridprobe.harness.core.AgentCore;
 import io.gridprobe.harness.core.AgentManager;
 import io.gridprobe.harness.core.AgentRegion;
@@ -10,6 +9,7 @@ import io.gridprobe.harness.events.TeleportFinished;
 import io.gridprobe.harness.events.TeleportStarted;
 import io.gridprobe.protocol.bus.EventQueueMessage;
 import io.gridprobe.protocol.bus.UdpMessage;
+import io.gridprobe.protocol.http.HttpFailure;
 import io.gridprobe.protocol.packet.Message;
 import io.gridprobe.protocol.types.Vector3;
 import java.time.Duration;

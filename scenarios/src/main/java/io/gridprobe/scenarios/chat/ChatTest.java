@@ -8,16 +8,16 @@ import io.gridprobe.harness.chat.ChatHeard;
 import io.gridprobe.harness.events.ChildRegionAdded;
 import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.harness.junit.GridTest;
-import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.harness.junit.Login;
+import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.protocol.wire.ChatType;
 import io.gridprobe.scenarios.support.Await;
 import io.gridprobe.scenarios.support.ManualLogin;
+import io.gridprobe.scenarios.support.Unique;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import io.gridprobe.scenarios.support.Unique;
 
 /**
  * Local chat: what one avatar says reaches the avatars within earshot, with the right speaker, and not those beyond

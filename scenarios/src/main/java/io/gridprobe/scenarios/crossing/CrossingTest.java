@@ -1,7 +1,5 @@
 package io.gridprobe.scenarios.crossing;
 
-import io.gridprobe.scenarios.support.ManualLogin;
-import io.gridprobe.harness.core.AgentState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -9,17 +7,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.core.AgentRegion;
+import io.gridprobe.harness.core.AgentState;
+import io.gridprobe.harness.events.AgentEvent;
 import io.gridprobe.harness.events.AvatarAppeared;
 import io.gridprobe.harness.events.AwaitTimeoutException;
-import io.gridprobe.harness.events.AgentEvent;
 import io.gridprobe.harness.events.CrossingFailed;
 import io.gridprobe.harness.events.RegionChanged;
 import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.harness.junit.GridTest;
-import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.harness.junit.Login;
+import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.harness.movement.Heading;
 import io.gridprobe.protocol.types.Vector3;
+import io.gridprobe.scenarios.support.ManualLogin;
 import io.gridprobe.scenarios.support.Neighbourhood;
 import java.time.Duration;
 import java.util.Optional;

@@ -12,18 +12,18 @@ import io.gridprobe.harness.groups.GroupMembership;
 import io.gridprobe.harness.groups.GroupProfile;
 import io.gridprobe.harness.junit.GridTest;
 import io.gridprobe.harness.junit.Login;
+import io.gridprobe.protocol.wire.GroupPowers;
+import io.gridprobe.scenarios.support.Await;
+import io.gridprobe.scenarios.support.Scratch;
+import io.gridprobe.scenarios.support.ScratchExtension;
+import io.gridprobe.scenarios.support.Unique;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import io.gridprobe.scenarios.support.Await;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import io.gridprobe.scenarios.support.Scratch;
-import io.gridprobe.scenarios.support.ScratchExtension;
-import io.gridprobe.scenarios.support.Unique;
 import org.junit.jupiter.api.extension.ExtendWith;
-import io.gridprobe.protocol.wire.GroupPowers;
 
 /**
  * Can people use groups: found one, invite a friend who accepts, talk in the group's chat, join an open group,

@@ -7,10 +7,12 @@ import io.gridprobe.harness.core.ImprovedInstantMessages;
 import io.gridprobe.harness.im.InstantMessageReceived;
 import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.harness.junit.GridTest;
-import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.harness.junit.Login;
+import io.gridprobe.harness.junit.Roles;
+import io.gridprobe.protocol.wire.ImDialog;
 import io.gridprobe.scenarios.support.Await;
 import io.gridprobe.scenarios.support.ManualLogin;
+import io.gridprobe.scenarios.support.Unique;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -18,8 +20,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
-import io.gridprobe.scenarios.support.Unique;
-import io.gridprobe.protocol.wire.ImDialog;
 
 /**
  * Instant messages: they reach the other person, both ways, with the sender's name, wherever on the grid the other

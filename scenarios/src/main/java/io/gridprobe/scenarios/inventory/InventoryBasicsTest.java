@@ -12,17 +12,17 @@ import io.gridprobe.harness.inventory.ScriptUpload;
 import io.gridprobe.harness.inventory.SystemFolder;
 import io.gridprobe.harness.junit.GridTest;
 import io.gridprobe.harness.junit.Login;
+import io.gridprobe.protocol.wire.AssetType;
+import io.gridprobe.protocol.wire.PermissionBits;
+import io.gridprobe.scenarios.support.Scratch;
+import io.gridprobe.scenarios.support.ScratchExtension;
+import io.gridprobe.scenarios.support.Unique;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import io.gridprobe.scenarios.support.Scratch;
-import io.gridprobe.scenarios.support.ScratchExtension;
-import io.gridprobe.scenarios.support.Unique;
 import org.junit.jupiter.api.extension.ExtendWith;
-import io.gridprobe.protocol.wire.AssetType;
-import io.gridprobe.protocol.wire.PermissionBits;
 
 /**
  * Can people keep things: folders, notecards and scripts are created, saved and read back, and the inventory lists the

@@ -1,8 +1,8 @@
 package io.gridprobe.scenarios.inventory;
 
-import static io.gridprobe.scenarios.support.Await.step;
-import static io.gridprobe.scenarios.support.Await.done;
 import static io.gridprobe.scenarios.inventory.InventoryScenarios.offerOf;
+import static io.gridprobe.scenarios.support.Await.done;
+import static io.gridprobe.scenarios.support.Await.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridprobe.harness.agent.Agent;
@@ -18,17 +18,17 @@ import io.gridprobe.harness.inventory.OfferSent;
 import io.gridprobe.harness.inventory.SystemFolder;
 import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.harness.junit.GridTest;
-import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.harness.junit.Login;
+import io.gridprobe.harness.junit.Roles;
+import io.gridprobe.scenarios.support.ManualLogin;
+import io.gridprobe.scenarios.support.Scratch;
+import io.gridprobe.scenarios.support.ScratchExtension;
+import io.gridprobe.scenarios.support.Unique;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import io.gridprobe.scenarios.support.Scratch;
-import io.gridprobe.scenarios.support.ScratchExtension;
-import io.gridprobe.scenarios.support.Unique;
-import io.gridprobe.scenarios.support.ManualLogin;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**

@@ -1,15 +1,15 @@
 package io.gridprobe.scenarios.login;
 
-import io.gridprobe.harness.core.AgentState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.config.Credentials;
+import io.gridprobe.harness.core.AgentState;
 import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.harness.junit.GridTest;
-import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.harness.junit.Login;
+import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.protocol.login.LoginRefusedException;
 import io.gridprobe.protocol.login.StartLocation;
 import java.time.Duration;

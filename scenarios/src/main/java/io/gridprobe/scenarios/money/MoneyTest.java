@@ -10,13 +10,13 @@ import io.gridprobe.harness.junit.Login;
 import io.gridprobe.harness.money.BalanceChanged;
 import io.gridprobe.harness.money.PaymentIgnoredException;
 import io.gridprobe.harness.money.PaymentRefusedException;
+import io.gridprobe.scenarios.support.Await;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import io.gridprobe.scenarios.support.Await;
 
 /**
  * L$: the grid reports a balance, a payment moves exactly its amount from payer to payee, and a payment the payer

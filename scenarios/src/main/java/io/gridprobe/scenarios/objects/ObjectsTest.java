@@ -12,6 +12,8 @@ import io.gridprobe.harness.objects.InventoryObject;
 import io.gridprobe.harness.objects.ObjectDetails;
 import io.gridprobe.harness.objects.WorldObject;
 import io.gridprobe.protocol.types.Vector3;
+import io.gridprobe.protocol.wire.AssetType;
+import io.gridprobe.protocol.wire.PCode;
 import io.gridprobe.scenarios.support.Scratch;
 import io.gridprobe.scenarios.support.ScratchExtension;
 import io.gridprobe.scenarios.support.Unique;
@@ -20,8 +22,6 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import io.gridprobe.protocol.wire.AssetType;
-import io.gridprobe.protocol.wire.PCode;
 
 /**
  * Can people build together: what Alice makes, names, moves, links, deletes or takes back into her inventory, Bob

@@ -1,8 +1,8 @@
 package io.gridprobe.scenarios.perms;
 
-import static io.gridprobe.scenarios.support.Await.step;
-import static io.gridprobe.scenarios.support.Await.done;
 import static io.gridprobe.scenarios.inventory.InventoryScenarios.offerOf;
+import static io.gridprobe.scenarios.support.Await.done;
+import static io.gridprobe.scenarios.support.Await.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridprobe.harness.agent.Agent;
@@ -15,18 +15,18 @@ import io.gridprobe.harness.inventory.Permissions;
 import io.gridprobe.harness.inventory.SystemFolder;
 import io.gridprobe.harness.junit.GridTest;
 import io.gridprobe.harness.junit.Login;
+import io.gridprobe.protocol.wire.PermissionBits;
+import io.gridprobe.scenarios.support.Scratch;
+import io.gridprobe.scenarios.support.ScratchExtension;
+import io.gridprobe.scenarios.support.Unique;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import io.gridprobe.scenarios.support.Scratch;
-import io.gridprobe.scenarios.support.ScratchExtension;
-import io.gridprobe.scenarios.support.Unique;
-import org.junit.jupiter.api.extension.ExtendWith;
-import io.gridprobe.protocol.wire.PermissionBits;
 
 /**
  * Do permissions hold when things change hands: for every next-owner setting a creator can give (the viewer requires

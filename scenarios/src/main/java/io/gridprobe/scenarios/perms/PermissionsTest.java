@@ -13,6 +13,8 @@ import io.gridprobe.harness.objects.EditRefusedException;
 import io.gridprobe.harness.objects.ObjectDetails;
 import io.gridprobe.harness.objects.WorldObject;
 import io.gridprobe.protocol.types.Vector3;
+import io.gridprobe.protocol.wire.PermissionBits;
+import io.gridprobe.protocol.wire.PermissionField;
 import io.gridprobe.scenarios.support.Scratch;
 import io.gridprobe.scenarios.support.ScratchExtension;
 import java.time.Duration;
@@ -20,8 +22,6 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import io.gridprobe.protocol.wire.PermissionBits;
-import io.gridprobe.protocol.wire.PermissionField;
 
 /**
  * Do permissions protect people's things: the next-owner masks Alice sets are the ones Bob sees, and Bob can
