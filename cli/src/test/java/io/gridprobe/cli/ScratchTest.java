@@ -47,8 +47,8 @@ class ScratchTest {
             assertThat(undone).containsExactly("last", "first");
             Awaitility.await("the prim is gone").atMost(Duration.ofSeconds(10))
                     .until(() -> alice.objects().objects().get(prim.id()).isEmpty());
-            assertThat(Await.done(alice, alice.inventory().fetchFolder(alice.inventory().root())).folder(folder.folderId()))
-                    .as("the scratch folder is gone from the root").isEmpty();
+            assertThat(Await.done(alice, alice.inventory().fetchFolder(alice.inventory().root()))
+                    .folder(folder.folderId())).as("the scratch folder is gone from the root").isEmpty();
             scratch.close(); // a second close (the store's, after the extension's) undoes nothing twice
             assertThat(undone).containsExactly("last", "first");
         }
