@@ -265,7 +265,7 @@ public final class GroupManager extends AgentManager {
 
     /**
      * Says a line in the group's chat: opens the session first when this agent is not in it yet (IM dialog 15; a
-     * grid that does not confirm within a few seconds gets the line anyway, and the trace says so), then sends the
+     * grid that does not confirm within a few seconds fails it with {@link GroupChatNotStartedException}), then sends the
      * line (IM dialog 17, session id = group id). Completes when the grid has the line.
      */
     public CompletableFuture<Void> chat(UUID groupId, String text) {
@@ -280,9 +280,8 @@ public final class GroupManager extends AgentManager {
         agent.sendReliable(im(ImDialog.SESSION_GROUP_START, groupId, groupId, ""));
         return reply.handle((e, failure) -> {
             if (failure != null) {
-                agent.trace().note("groups", "no ChatterBoxSessionStartReply for group " + groupId
-                        + "; sending the line anyway");
-                return null;
+                agent.trace().note("groups", "no ChatterBoxSessionStartReply for group " + groupId);
+                throw new GroupChatNotStartedException(groupId, agent.grid().scaled(SESSION_START));
             }
             if (!bool(e.body(), "success")) {
                 throw new GroupRequestRefusedException("starting the chat of group " + groupId,

@@ -238,7 +238,7 @@ public final class ObjectManager extends AgentManager {
     public CompletableFuture<WorldObject> move(int localId, Vector3 to) {
         WorldObject o = known(localId);
         ObjectTable t = feed.table(o.regionHandle());
-        CompletableFuture<WorldObject> there = waits.until(o.describe() + " at " + to,
+        CompletableFuture<WorldObject> there = waits.until(o.describe() + " at " + to, x -> x.localId() == localId,
                 () -> t.get(localId).filter(x -> x.position().distanceTo(to) < 0.01), scaled(TIMEOUT));
         ByteBuffer data = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
         data.putFloat(to.x()).putFloat(to.y()).putFloat(to.z());
@@ -260,7 +260,7 @@ public final class ObjectManager extends AgentManager {
         localIds.forEach(this::known);
         int root = localIds.get(0);
         CompletableFuture<List<WorldObject>> linked = waits.until("prims " + localIds.subList(1, localIds.size())
-                + " linked to #" + Integer.toUnsignedString(root), () -> {
+                + " linked to #" + Integer.toUnsignedString(root), x -> localIds.contains(x.localId()), () -> {
                     List<WorldObject> parts = new ArrayList<>();
                     for (int id : localIds) {
                         Optional<WorldObject> p = t.get(id);
@@ -294,7 +294,8 @@ public final class ObjectManager extends AgentManager {
                 freed.add(id);
             }
         }
-        CompletableFuture<List<WorldObject>> done = waits.until("prims " + freed + " unlinked", () -> {
+        CompletableFuture<List<WorldObject>> done = waits.until("prims " + freed + " unlinked",
+                x -> freed.contains(x.localId()), () -> {
             List<WorldObject> parts = new ArrayList<>();
             for (int id : freed) {
                 Optional<WorldObject> p = t.get(id);
@@ -392,7 +393,7 @@ public final class ObjectManager extends AgentManager {
                 .set("Offset", Vector3.ZERO).build());
         return response.thenCompose(r -> {
             CompletableFuture<WorldObject> seated = waits.until(agent.role() + "'s avatar sitting on "
-                    + seat.describe(), () -> t.avatar(agent.id()).filter(a -> a.parentId() == seat.localId()),
+                    + seat.describe(), x -> x.id().equals(agent.id()), () -> t.avatar(agent.id()).filter(a -> a.parentId() == seat.localId()),
                     scaled(TIMEOUT));
             agent.sendReliable(agent.message("AgentSit").build());
             return seated;
@@ -403,7 +404,7 @@ public final class ObjectManager extends AgentManager {
     public CompletableFuture<WorldObject> stand() {
         ObjectTable t = objects();
         CompletableFuture<WorldObject> standing = waits.until(agent.role() + "'s avatar standing",
-                () -> t.avatar(agent.id()).filter(WorldObject::isRoot), scaled(TIMEOUT));
+                x -> x.id().equals(agent.id()), () -> t.avatar(agent.id()).filter(WorldObject::isRoot), scaled(TIMEOUT));
         Vector3 at = agent.position();
         agent.sendReliable(agent.message("AgentUpdate").set("BodyRotation", Quaternion.IDENTITY)
                 .set("HeadRotation", Quaternion.IDENTITY).set("State", 0).set("CameraCenter", at)

@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -23,9 +24,15 @@ import java.util.function.Supplier;
  */
 final class ObjectWaits {
     private static final int RECENT = 12;
+    /** The signal a state wait is first checked with, when it is registered. */
+    private static final Object NOW = new Object();
 
-    private record Waiter<T>(Function<Object, Optional<T>> matcher, CompletableFuture<T> result) {
+    private record Waiter<T>(Predicate<Object> concerns, Function<Object, Optional<T>> matcher,
+                             CompletableFuture<T> result) {
         boolean offer(Object signal) {
+            if (!concerns.test(signal)) {
+                return false;
+            }
             try {
                 Optional<T> v = matcher.apply(signal);
                 return v.isPresent() && result.complete(v.get());
@@ -45,16 +52,21 @@ final class ObjectWaits {
 
     /** The first signal the matcher accepts. */
     <T> CompletableFuture<T> next(String what, Function<Object, Optional<T>> matcher, Duration timeout) {
-        Waiter<T> w = new Waiter<>(matcher, new CompletableFuture<>());
+        Waiter<T> w = new Waiter<>(signal -> true, matcher, new CompletableFuture<>());
         waiters.add(w);
         return bounded(w, what, timeout);
     }
 
-    /** A state: checked now and after every signal until it holds. */
-    <T> CompletableFuture<T> until(String what, Supplier<Optional<T>> state, Duration timeout) {
-        Waiter<T> w = new Waiter<>(signal -> state.get(), new CompletableFuture<>());
+    /**
+     * A state of the object tables: checked now, then again only after a change of an object it {@code concerns}
+     * (in a busy region, a wait on one prim must not re-evaluate its state on every other prim's update).
+     */
+    <T> CompletableFuture<T> until(String what, Predicate<WorldObject> concerns, Supplier<Optional<T>> state,
+                                   Duration timeout) {
+        Waiter<T> w = new Waiter<>(signal -> signal == NOW || signal instanceof ObjectChange c && concerns.test(c.object()),
+                signal -> state.get(), new CompletableFuture<>());
         waiters.add(w);
-        if (w.offer(this)) {
+        if (w.offer(NOW)) {
             waiters.remove(w);
         }
         return bounded(w, what, timeout);

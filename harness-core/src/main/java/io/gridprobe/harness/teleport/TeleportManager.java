@@ -86,15 +86,15 @@ public final class TeleportManager extends AgentManager {
                 () -> onFailed(m.message().block("Info").string("Reason"))));
         bus.subscribe("TeleportFailed", EventQueueMessage.class, m -> guarded(m.origin(), "TeleportFailed",
                 () -> onFailed(eventReason(m))));
-        bus.subscribe("TeleportFinish", EventQueueMessage.class, m -> guarded(m.origin(), "TeleportFinish",
-                () -> onFinish(Destination.fromTeleportFinish(agent, m.body()))));
-        bus.subscribe("TeleportFinish", UdpMessage.class, m -> guarded(m.origin(), "TeleportFinish",
-                () -> onFinish(Destination.fromBlock(agent, m.message().block("Info"), null))));
-        bus.subscribe("CrossedRegion", EventQueueMessage.class, m -> guarded(m.origin(), "CrossedRegion",
-                () -> onCrossed(Destination.fromCrossedRegion(agent, m.body()))));
-        bus.subscribe("CrossedRegion", UdpMessage.class, m -> guarded(m.origin(), "CrossedRegion",
-                () -> onCrossed(Destination.fromBlock(agent, m.message().block("RegionData"),
-                        m.message().block("Info").vector3("Position")))));
+        bus.subscribe("TeleportFinish", EventQueueMessage.class, m -> finishing(m.origin(),
+                () -> Destination.fromTeleportFinish(agent, m.body())));
+        bus.subscribe("TeleportFinish", UdpMessage.class, m -> finishing(m.origin(),
+                () -> Destination.fromBlock(agent, m.message().block("Info"), null)));
+        bus.subscribe("CrossedRegion", EventQueueMessage.class, m -> crossing(m.origin(),
+                () -> Destination.fromCrossedRegion(agent, m.body())));
+        bus.subscribe("CrossedRegion", UdpMessage.class, m -> crossing(m.origin(),
+                () -> Destination.fromBlock(agent, m.message().block("RegionData"),
+                        m.message().block("Info").vector3("Position"))));
         bus.subscribe("DisableSimulator", UdpMessage.class, m -> {
             if (transfers.get() > 0 || current.get() != null) {
                 disabledMeanwhile.add(m.sender());
@@ -344,6 +344,48 @@ public final class TeleportManager extends AgentManager {
             return reason == null ? "(no reason given)" : reason.toString();
         }
         return "(no reason given)";
+    }
+
+    /**
+     * A TeleportFinish the harness cannot read ends the teleport under way at once, with what was wrong, instead of
+     * leaving it to time out later with a reason that hides the grid's answer.
+     */
+    private void finishing(String origin, java.util.function.Supplier<Destination> read) {
+        Destination d;
+        try {
+            d = read.get();
+        } catch (RuntimeException e) {
+            String why = "the grid sent a TeleportFinish the harness cannot read (" + withoutUrls(e) + ")";
+            agent.trace().note(origin, why);
+            Attempt a = current.get();
+            if (a != null) {
+                fail(a, why, true, null); // not the parser's exception: its message may quote the seed capability
+            } else {
+                agent.events().publish(new TeleportFailed(Instant.now(), "(not requested by the harness)", why, true));
+            }
+            return;
+        }
+        onFinish(d);
+    }
+
+    /** An unreadable CrossedRegion is a failed crossing, announced now (a walker's wait ends with the reason). */
+    private void crossing(String origin, java.util.function.Supplier<Destination> read) {
+        Destination d;
+        try {
+            d = read.get();
+        } catch (RuntimeException e) {
+            String why = "the grid sent a CrossedRegion the harness cannot read (" + withoutUrls(e) + ")";
+            agent.trace().note(origin, why);
+            agent.events().publish(new CrossingFailed(Instant.now(), regionNameOrUnknown(), 0L, why));
+            return;
+        }
+        onCrossed(d);
+    }
+
+    /** What was wrong, without the seed capability a parser may quote (a capability URL is a secret). */
+    private static String withoutUrls(RuntimeException e) {
+        String m = String.valueOf(e.getMessage()).replaceAll("[A-Za-z][A-Za-z0-9+.-]*://\\S*", "<url>");
+        return e.getClass().getSimpleName() + ": " + m;
     }
 
     private void guarded(String origin, String what, Runnable r) {

@@ -51,9 +51,27 @@ class ObjectWaitsTest {
     @Test
     void aStateWaitCompletesAtOnceWhenItAlreadyHolds() {
         table.put(prim(6, UUID.randomUUID(), new Vector3(1, 1, 1)));
-        CompletableFuture<WorldObject> there = waits.until("at 1,1,1",
+        CompletableFuture<WorldObject> there = waits.until("at 1,1,1", o -> o.localId() == 6,
                 () -> table.get(6).filter(o -> o.position().equals(new Vector3(1, 1, 1))), Duration.ofSeconds(5));
         assertThat(there).isCompleted();
+    }
+
+    @Test
+    void aStateWaitIsCheckedAgainOnlyWhenAnObjectItConcernsChanges() {
+        table.put(prim(8, UUID.randomUUID(), new Vector3(1, 1, 1)));
+        java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+        CompletableFuture<WorldObject> there = waits.until("#8 at 9,9,9", o -> o.localId() == 8, () -> {
+            checks.incrementAndGet();
+            return table.get(8).filter(o -> o.position().equals(new Vector3(9, 9, 9)));
+        }, Duration.ofSeconds(5));
+        // a busy region: a thousand updates of other prims
+        for (int i = 0; i < 1000; i++) {
+            table.put(prim(100 + i % 50, new UUID(0, 100 + i % 50), new Vector3(i % 7, 1, 1)));
+        }
+        assertThat(checks).hasValue(1); // when registered, not on each of them
+        table.moved(new ObjectDecoding.TerseMotion(8, false, new Vector3(9, 9, 9), Quaternion.IDENTITY));
+        assertThat(there).isCompleted();
+        assertThat(checks).hasValue(2);
     }
 
     @Test

@@ -12,14 +12,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one HTTP client that every agent's login, capability and event-queue traffic shares: a thousand agents' long
@@ -29,10 +32,18 @@ import java.util.concurrent.atomic.AtomicReference;
  * still in flight with {@link HttpTransportClosedException}, so no caller waits on a future that can never complete.
  * Every request carries a timeout; on top of the JDK's own (which stops at the response headers) a whole-exchange
  * deadline is enforced, so a server that sends headers and then stalls cannot hang a caller either.
+ * <p>
+ * The pool's queue is bounded. When it is full the submitting thread runs the task itself (the JDK's selector thread
+ * or a continuation's caller): nothing is dropped, memory stays bounded, and a producer outrunning the pool is
+ * slowed down instead of piling up work that would make every later response, and every wait on it, late.
+ * {@link #saturations()} counts those times, and the first one is logged.
  */
 public final class HttpTransport implements AutoCloseable {
     /** Slack over a request's own timeout before the whole exchange is abandoned (a stalled body). */
     private static final Duration BODY_GRACE = Duration.ofSeconds(2);
+    /** Tasks waiting for a pool thread before the submitter runs them itself: thousands of agents' responses. */
+    static final int QUEUE_CAPACITY = 4096;
+    private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
 
     private final String name;
     private final ThreadPoolExecutor executor;
@@ -41,12 +52,13 @@ public final class HttpTransport implements AutoCloseable {
     /** Dropped on close: on JDK 17 the client's selector thread ends once the client is unreachable. */
     private volatile HttpClient client;
     private volatile boolean closed;
+    private final AtomicLong saturations = new AtomicLong();
 
-    private HttpTransport(String name, int threads, Duration connectTimeout, String userAgent) {
+    private HttpTransport(String name, int threads, int queueCapacity, Duration connectTimeout, String userAgent) {
         this.name = name;
         this.userAgent = userAgent;
-        this.executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                daemonThreads(name + "-http-"));
+        this.executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(queueCapacity), daemonThreads(name + "-http-"), this::saturated);
         // idle agents need no pool threads at all
         executor.allowCoreThreadTimeOut(true);
         this.client = HttpClient.newBuilder()
@@ -67,7 +79,28 @@ public final class HttpTransport implements AutoCloseable {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, not " + threads);
         }
-        return new HttpTransport(name, threads, connectTimeout, "gridprobe/0.1 (" + name + ")");
+        return create(name, connectTimeout, threads, QUEUE_CAPACITY);
+    }
+
+    static HttpTransport create(String name, Duration connectTimeout, int threads, int queueCapacity) {
+        return new HttpTransport(name, threads, queueCapacity, connectTimeout, "gridprobe/0.1 (" + name + ")");
+    }
+
+    /** The queue is full: the submitter runs the task (once shut down, it is refused: {@link #executor()} runs it). */
+    private void saturated(Runnable task, ThreadPoolExecutor pool) {
+        if (pool.isShutdown()) {
+            throw new RejectedExecutionException(name + " is closed");
+        }
+        if (saturations.getAndIncrement() == 0) {
+            LOG.warn("{}: all {} pool threads busy and {} tasks queued; submitters now run tasks themselves",
+                    name, pool.getMaximumPoolSize(), pool.getQueue().size());
+        }
+        task.run();
+    }
+
+    /** How many tasks found the pool's queue full and ran in the thread that submitted them. */
+    public long saturations() {
+        return saturations.get();
     }
 
     public String name() {
