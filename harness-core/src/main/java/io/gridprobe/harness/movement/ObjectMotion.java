@@ -1,6 +1,7 @@
 package io.gridprobe.harness.movement;
 
 import io.gridprobe.protocol.types.Vector3;
+import io.gridprobe.protocol.wire.PackedFloat;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -49,6 +50,6 @@ final class ObjectMotion {
     }
 
     private static float u16(ByteBuffer b, int at, float range) {
-        return (b.getShort(at) & 0xffff) / 65535f * 2 * range - range;
+        return PackedFloat.unpack(b.getShort(at), -range, range);
     }
 }

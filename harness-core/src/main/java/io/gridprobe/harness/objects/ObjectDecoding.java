@@ -5,6 +5,7 @@ import io.gridprobe.protocol.types.Quaternion;
 import io.gridprobe.protocol.types.Vector3;
 import io.gridprobe.protocol.wire.CompressedFlags;
 import io.gridprobe.protocol.wire.PCode;
+import io.gridprobe.protocol.wire.PackedFloat;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -202,8 +203,7 @@ final class ObjectDecoding {
     }
 
     private static float u16(ByteBuffer b, float lower, float upper) {
-        int v = b.getShort() & 0xFFFF;
-        return lower + (upper - lower) * v / 65535f;
+        return PackedFloat.unpack(b.getShort(), lower, upper);
     }
 
     private static float u8(ByteBuffer b, float lower, float upper) {

@@ -8,26 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A small reader of packet captures: classic pcap (either byte order, micro- or nanosecond timestamps) and pcapng
- * (section header, interface description, enhanced, simple and obsolete packet blocks; either byte order; several
- * sections and interfaces). It keeps IPv4 UDP datagrams and skips everything else (TCP, IPv6, ARP, fragments).
- * <p>
- * Link types: null/loopback (0), Ethernet (1, with 802.1Q tags), raw IP (101, 228), OpenBSD loopback (108),
- * Linux cooked capture SLL (113) and SLL2 (276). Classic pcap is read here, pcapng by {@link PcapngReader}, and the
- * frames of both become datagrams in {@link UdpFrames}.
+ * A small reader of packet captures, keeping their IPv4 UDP datagrams: it tells the format by its magic, reads
+ * classic pcap itself (either byte order, micro- or nanosecond timestamps) and hands pcapng to
+ * {@link PcapngBlocks}; both give their frames to {@link UdpFrames}, which knows the {@link LinkType}s.
  */
 public final class PcapReader {
-    static final int PCAPNG_SHB = 0x0A0D0D0A;
     private static final int PCAP_MAGIC_US = 0xA1B2C3D4;
     private static final int PCAP_MAGIC_NS = 0xA1B23C4D;
-
-    public static final int LINKTYPE_NULL = 0;
-    public static final int LINKTYPE_ETHERNET = 1;
-    public static final int LINKTYPE_RAW = 101;
-    public static final int LINKTYPE_LOOP = 108;
-    public static final int LINKTYPE_LINUX_SLL = 113;
-    public static final int LINKTYPE_IPV4 = 228;
-    public static final int LINKTYPE_LINUX_SLL2 = 276;
 
     private final String name;
     private final UdpFrames frames = new UdpFrames();
@@ -43,8 +30,8 @@ public final class PcapReader {
         }
         int be = ByteBuffer.wrap(head, 0, 4).order(ByteOrder.BIG_ENDIAN).getInt();
         int le = Integer.reverseBytes(be);
-        return be == PCAPNG_SHB || be == PCAP_MAGIC_US || le == PCAP_MAGIC_US || be == PCAP_MAGIC_NS
-                || le == PCAP_MAGIC_NS;
+        return be == PcapngBlocks.SECTION_HEADER || be == PCAP_MAGIC_US || le == PCAP_MAGIC_US
+                || be == PCAP_MAGIC_NS || le == PCAP_MAGIC_NS;
     }
 
     /** The IPv4 UDP datagrams of a pcap or pcapng file, in file order. */
@@ -60,8 +47,8 @@ public final class PcapReader {
         }
         ByteBuffer buf = ByteBuffer.wrap(data).order(ByteOrder.BIG_ENDIAN);
         int magic = buf.getInt(0);
-        if (magic == PCAPNG_SHB) {
-            new PcapngReader(name, r.frames).read(buf);
+        if (magic == PcapngBlocks.SECTION_HEADER) {
+            new PcapngBlocks(name, r.frames).read(buf);
         } else if (magic == PCAP_MAGIC_US || magic == PCAP_MAGIC_NS) {
             r.readPcap(buf, magic == PCAP_MAGIC_NS);
         } else if (Integer.reverseBytes(magic) == PCAP_MAGIC_US || Integer.reverseBytes(magic) == PCAP_MAGIC_NS) {
@@ -92,7 +79,7 @@ public final class PcapReader {
                 throw new IOException(name + ": pcap record at byte " + pos + " runs past the end of the file");
             }
             long ns = sec * 1_000_000_000L + (nanos ? frac : frac * 1000L);
-            frames.frame(linkType, ns, buf.array(), pos + 16, incl);
+            frames.add(linkType, ns, buf.array(), pos + 16, incl);
             pos += 16 + incl;
         }
     }

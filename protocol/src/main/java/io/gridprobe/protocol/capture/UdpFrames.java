@@ -1,11 +1,12 @@
 package io.gridprobe.protocol.capture;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The frames of a capture, pcap or pcapng alike, reduced to what the harness reads: IPv4 UDP datagrams under the
- * link layers {@link PcapReader} lists; everything else (TCP, IPv6, ARP, fragments) is counted as a frame and skipped.
+ * Takes the IPv4 UDP datagrams out of captured link-layer frames, in order, numbering frames from 1 and timing
+ * datagrams from the first frame. Everything else (TCP, IPv6, ARP, IP fragments) is skipped.
  */
 final class UdpFrames {
     private final List<UdpDatagram> out = new ArrayList<>();
@@ -13,12 +14,12 @@ final class UdpFrames {
     private boolean haveFirst;
     private long firstNanos;
 
-    /** The datagrams so far, in file order. */
     List<UdpDatagram> datagrams() {
         return out;
     }
 
-    void frame(int linkType, long nanos, byte[] d, int off, int len) {
+    /** One captured frame of the given link type, at {@code nanos}: kept when it carries a whole UDP datagram. */
+    void add(int linkType, long nanos, byte[] d, int off, int len) {
         frame++;
         if (!haveFirst) {
             haveFirst = true;
@@ -35,7 +36,7 @@ final class UdpFrames {
     private static int ipv4Start(int linkType, byte[] d, int off, int len) {
         int end = off + len;
         switch (linkType) {
-            case PcapReader.LINKTYPE_NULL -> {
+            case LinkType.NULL -> {
                 // The address family in the byte order of the capturing host: AF_INET is 2 everywhere.
                 if (len < 4) {
                     return -1;
@@ -43,10 +44,10 @@ final class UdpFrames {
                 int be = u32be(d, off);
                 return be == 2 || Integer.reverseBytes(be) == 2 ? off + 4 : -1;
             }
-            case PcapReader.LINKTYPE_LOOP -> {
+            case LinkType.LOOP -> {
                 return len >= 4 && u32be(d, off) == 2 ? off + 4 : -1;
             }
-            case PcapReader.LINKTYPE_ETHERNET -> {
+            case LinkType.ETHERNET -> {
                 int p = off + 12;
                 while (p + 2 <= end) {
                     int etherType = u16be(d, p);
@@ -58,16 +59,16 @@ final class UdpFrames {
                 }
                 return -1;
             }
-            case PcapReader.LINKTYPE_RAW -> {
+            case LinkType.RAW -> {
                 return len >= 1 && (d[off] & 0xF0) == 0x40 ? off : -1;
             }
-            case PcapReader.LINKTYPE_IPV4 -> {
+            case LinkType.IPV4 -> {
                 return off;
             }
-            case PcapReader.LINKTYPE_LINUX_SLL -> {
+            case LinkType.LINUX_SLL -> {
                 return len >= 16 && u16be(d, off + 14) == 0x0800 ? off + 16 : -1;
             }
-            case PcapReader.LINKTYPE_LINUX_SLL2 -> {
+            case LinkType.LINUX_SLL2 -> {
                 return len >= 20 && u16be(d, off) == 0x0800 ? off + 20 : -1;
             }
             default -> {
@@ -96,7 +97,7 @@ final class UdpFrames {
         int payloadEnd = udpLength >= 8 ? Math.min(ipEnd, u + udpLength) : ipEnd;
         String src = ip(d, ip + 12) + ":" + u16be(d, u);
         String dst = ip(d, ip + 16) + ":" + u16be(d, u + 2);
-        byte[] payload = java.util.Arrays.copyOfRange(d, u + 8, payloadEnd);
+        byte[] payload = Arrays.copyOfRange(d, u + 8, payloadEnd);
         out.add(new UdpDatagram(frame, (nanos - firstNanos) / 1e9, src, dst, payload));
     }
 

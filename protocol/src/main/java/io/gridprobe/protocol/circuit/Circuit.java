@@ -13,12 +13,7 @@ import io.gridprobe.protocol.template.MessageDef;
 import io.gridprobe.protocol.trace.PacketTrace;
 import io.gridprobe.protocol.trace.TraceEntry;
 import java.net.InetSocketAddress;
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Circuit {
     private static final Logger LOG = LoggerFactory.getLogger(Circuit.class);
-    private static final int MAX_ACKS_PER_PACKET = 255;
 
     private final UdpEndpoint endpoint;
     private final InetSocketAddress remote;
@@ -48,11 +42,10 @@ public final class Circuit {
     private final MessageDef startPing;
     private final RttEstimator rtt;
     private final DuplicateFilter duplicates;
-    private final Map<Integer, Pending> unacked = new LinkedHashMap<>();
+    private final ReliableSends reliable;
     private final CompletableFuture<CircuitState> terminated = new CompletableFuture<>();
 
-    private int[] ackQueue = new int[16];
-    private int ackCount;
+    private final OwedAcks owedAcks = new OwedAcks();
     private int nextSequence = 1;
     private long lastInbound;
     private long lastPingSent;
@@ -64,29 +57,7 @@ public final class Circuit {
 
     private long packetsIn;
     private long packetsOut;
-    private long resends;
     private long duplicatesDropped;
-    private long acksSent;
-
-    /** A reliable packet awaiting its ack. */
-    private static final class Pending {
-        final byte[] datagram;
-        final String name;
-        final CompletableFuture<Void> acked;
-        final long firstSent;
-        long lastSent;
-        long nextResend;
-        int resends;
-
-        Pending(byte[] datagram, String name, CompletableFuture<Void> acked, long now, long firstTimeout) {
-            this.datagram = datagram;
-            this.name = name;
-            this.acked = acked;
-            this.firstSent = now;
-            this.lastSent = now;
-            this.nextResend = now + firstTimeout;
-        }
-    }
 
     Circuit(UdpEndpoint endpoint, InetSocketAddress remote, MessageBus bus, PacketTrace trace, String origin) {
         this.endpoint = endpoint;
@@ -102,6 +73,7 @@ public final class Circuit {
         this.rtt = new RttEstimator(config.initialResendTimeout().toNanos(), config.minResendTimeout().toNanos(),
                 config.maxResendTimeout().toNanos());
         this.duplicates = new DuplicateFilter(config.duplicateWindow());
+        this.reliable = new ReliableSends(rtt, config);
         long now = System.nanoTime();
         this.lastInbound = now;
         this.lastPingSent = now;
@@ -166,8 +138,9 @@ public final class Circuit {
 
     public CompletableFuture<CircuitStats> stats() {
         CompletableFuture<CircuitStats> f = new CompletableFuture<>();
-        onLoop(() -> f.complete(new CircuitStats(packetsIn, packetsOut, resends, duplicatesDropped, acksSent,
-                unacked.size(), rtt.hasSample() ? TimeUnit.NANOSECONDS.toMicros(rtt.smoothedNanos()) : -1)));
+        onLoop(() -> f.complete(new CircuitStats(packetsIn, packetsOut, reliable.resends(), duplicatesDropped,
+                owedAcks.sent(), reliable.size(),
+                rtt.hasSample() ? TimeUnit.NANOSECONDS.toMicros(rtt.smoothedNanos()) : -1)));
         return f;
     }
 
@@ -181,7 +154,7 @@ public final class Circuit {
 
     // -- sending -------------------------------------------------------------------------------------------
 
-    private void transmit(Message message, boolean reliable, CompletableFuture<Void> acked) {
+    private void transmit(Message message, boolean isReliable, CompletableFuture<Void> acked) {
         if (state != CircuitState.OPEN) {
             if (acked != null) {
                 acked.completeExceptionally(new CircuitLostException(message.name() + " not sent: circuit to " + origin
@@ -190,7 +163,7 @@ public final class Circuit {
             return;
         }
         int seq = nextSequence++;
-        Packet packet = new Packet(reliable ? PacketFlags.RELIABLE : 0, seq, null, message, null);
+        Packet packet = new Packet(isReliable ? PacketFlags.RELIABLE : 0, seq, null, message, null);
         byte[] bytes = codec.encodeForSend(packet);
         if (bytes.length > PacketCodec.MTU) {
             IllegalArgumentException e = new IllegalArgumentException(message.name() + " encodes to " + bytes.length
@@ -203,11 +176,10 @@ public final class Circuit {
             }
             return;
         }
-        if (reliable) {
-            unacked.put(seq, new Pending(bytes, message.name(), acked, System.nanoTime(),
-                    backoff(rtt.resendTimeoutNanos(), config.maxResendTimeout().toNanos(), 0)));
+        if (isReliable) {
+            reliable.sent(seq, bytes, message.name(), acked, System.nanoTime());
         }
-        byte[] wire = appendAcks(bytes);
+        byte[] wire = owedAcks.appendTo(bytes);
         if (!isHousekeeping(message.name())) {
             trace.record(new TraceEntry(System.currentTimeMillis(), TraceEntry.Direction.OUT, origin,
                     Integer.toUnsignedLong(seq), wire[0] & 0xFF, message.name(), message, null, null));
@@ -216,48 +188,15 @@ public final class Circuit {
         endpoint.write(wire, remote);
     }
 
-    /** Piggybacks queued acks on an outgoing datagram as far as the MTU allows; acks are never zerocoded. */
-    private byte[] appendAcks(byte[] datagram) {
-        int room = (PacketCodec.MTU - datagram.length - 1) / 4;
-        int n = Math.min(Math.min(ackCount, MAX_ACKS_PER_PACKET), room);
-        if (n <= 0) {
-            return datagram;
-        }
-        byte[] out = Arrays.copyOf(datagram, datagram.length + 4 * n + 1);
-        out[0] |= (byte) PacketFlags.ACKS;
-        int o = datagram.length;
-        for (int i = 0; i < n; i++) {
-            int a = ackQueue[ackCount - n + i];
-            out[o++] = (byte) (a >>> 24);
-            out[o++] = (byte) (a >>> 16);
-            out[o++] = (byte) (a >>> 8);
-            out[o++] = (byte) a;
-        }
-        out[o] = (byte) n;
-        ackCount -= n;
-        acksSent += n;
-        return out;
-    }
-
     /** Sends the acks still owed in PacketAck messages. */
     void flushAcks() {
-        while (ackCount > 0 && state == CircuitState.OPEN) {
-            int n = Math.min(ackCount, MAX_ACKS_PER_PACKET);
+        while (!owedAcks.isEmpty() && state == CircuitState.OPEN) {
             MessageBuilder b = MessageBuilder.create(packetAck);
-            for (int i = 0; i < n; i++) {
-                b.block("Packets").set("ID", Integer.toUnsignedLong(ackQueue[ackCount - n + i]));
+            for (int sequence : owedAcks.takeBatch()) {
+                b.block("Packets").set("ID", Integer.toUnsignedLong(sequence));
             }
-            ackCount -= n;
-            acksSent += n;
             transmit(b.build(), false, null);
         }
-    }
-
-    private void queueAck(int sequence) {
-        if (ackCount == ackQueue.length) {
-            ackQueue = Arrays.copyOf(ackQueue, ackQueue.length * 2);
-        }
-        ackQueue[ackCount++] = sequence;
     }
 
     // -- receiving -----------------------------------------------------------------------------------------
@@ -269,10 +208,10 @@ public final class Circuit {
         lastInbound = nanos;
         packetsIn++;
         for (int i = 0; i < packet.ackCount(); i++) {
-            acked(packet.ack(i), nanos);
+            reliable.acked(packet.ack(i), nanos);
         }
         if (packet.reliable()) {
-            queueAck(packet.sequence());
+            owedAcks.add(packet.sequence());
             if (!duplicates.firstTime(packet.sequence())) {
                 duplicatesDropped++;
                 return;
@@ -287,7 +226,7 @@ public final class Circuit {
             switch (m.name()) {
                 case "PacketAck" -> {
                     for (Block b : m.blocks("Packets")) {
-                        acked((int) b.u32("ID"), nanos);
+                        reliable.acked((int) b.u32("ID"), nanos);
                     }
                 }
                 case "StartPingCheck" -> transmit(MessageBuilder.create(completePing).block("PingID")
@@ -323,18 +262,6 @@ public final class Circuit {
         return name.equals("PacketAck") || name.equals("StartPingCheck") || name.equals("CompletePingCheck");
     }
 
-    private void acked(int sequence, long now) {
-        Pending p = unacked.remove(sequence);
-        if (p != null) {
-            if (p.resends == 0) {
-                rtt.sample(now - p.firstSent); // Karn: a resent packet's ack does not say which copy it answers
-            }
-            if (p.acked != null) {
-                p.acked.complete(null);
-            }
-        }
-    }
-
     // -- timers --------------------------------------------------------------------------------------------
 
     void tick(long now) {
@@ -346,47 +273,26 @@ public final class Circuit {
                     + TimeUnit.NANOSECONDS.toMillis(now - lastInbound) + " ms");
             return;
         }
-        long rto = rtt.resendTimeoutNanos();
-        long max = config.maxResendTimeout().toNanos();
-        for (Iterator<Pending> it = unacked.values().iterator(); it.hasNext(); ) {
-            Pending p = it.next();
-            if (now < p.nextResend) {
-                continue;
-            }
-            if (p.resends >= config.maxResends()) {
-                end(CircuitState.LOST, "reliable " + p.name + " to " + origin + " not acked after " + p.resends
-                        + " resends");
-                return;
-            }
-            p.resends++;
-            p.lastSent = now;
-            p.nextResend = now + backoff(rto, max, p.resends);
-            resends++;
-            byte[] again = p.datagram.clone();
-            again[0] |= (byte) PacketFlags.RESENT;
+        ReliableSends.GivenUp givenUp = reliable.resendDue(now, (again, name) -> {
             packetsOut++;
-            trace.record(new TraceEntry(System.currentTimeMillis(), TraceEntry.Direction.OUT, origin,
-                    seqOf(again), again[0] & 0xFF, p.name + " (resent)", null, null, null));
+            trace.record(new TraceEntry(System.currentTimeMillis(), TraceEntry.Direction.OUT, origin, seqOf(again),
+                    again[0] & 0xFF, name + " (resent)", null, null, null));
             endpoint.write(again, remote);
+        });
+        if (givenUp != null) {
+            end(CircuitState.LOST, "reliable " + givenUp.name() + " to " + origin + " not acked after "
+                    + givenUp.resends() + " resends");
+            return;
         }
         if (now - lastPingSent >= config.pingInterval().toNanos()) {
             lastPingSent = now;
             int id = nextPingId++ & 0xFF;
             pingSentAt[id & (pingSentAt.length - 1)] = now;
-            Integer oldest = unacked.isEmpty() ? 0 : unacked.keySet().iterator().next();
+            int oldest = reliable.oldest();
             transmit(MessageBuilder.create(startPing).block("PingID").set("PingID", id)
                     .set("OldestUnacked", Integer.toUnsignedLong(oldest)).build(), false, null);
         }
         flushAcks();
-    }
-
-    /**
-     * Exponential backoff with up to 25% random jitter: without it, resends keep a fixed phase against other periodic
-     * traffic (pings), and a link that loses packets in a pattern can lose the same resend every time.
-     */
-    private static long backoff(long rto, long max, int resends) {
-        long base = Math.min(max, rto << Math.min(resends, 16));
-        return base + ThreadLocalRandom.current().nextLong(base / 4 + 1);
     }
 
     private static long seqOf(byte[] datagram) {
@@ -407,12 +313,7 @@ public final class Circuit {
         }
         CircuitLostException e = new CircuitLostException("circuit to " + origin + " " + how.name().toLowerCase()
                 + ": " + reason);
-        for (Pending p : unacked.values()) {
-            if (p.acked != null) {
-                p.acked.completeExceptionally(e);
-            }
-        }
-        unacked.clear();
+        reliable.failAll(e);
         terminated.complete(how);
     }
 }

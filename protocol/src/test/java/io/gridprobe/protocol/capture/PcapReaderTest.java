@@ -50,9 +50,9 @@ class PcapReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {PcapReader.LINKTYPE_NULL, PcapReader.LINKTYPE_ETHERNET, PcapReader.LINKTYPE_RAW,
-            PcapReader.LINKTYPE_LOOP, PcapReader.LINKTYPE_LINUX_SLL, PcapReader.LINKTYPE_IPV4,
-            PcapReader.LINKTYPE_LINUX_SLL2})
+    @ValueSource(ints = {LinkType.NULL, LinkType.ETHERNET, LinkType.RAW,
+            LinkType.LOOP, LinkType.LINUX_SLL, LinkType.IPV4,
+            LinkType.LINUX_SLL2})
     void classicPcapOfEveryLinkTypeAndByteOrder(int linkType) throws IOException {
         for (ByteOrder order : new ByteOrder[] {ByteOrder.LITTLE_ENDIAN, ByteOrder.BIG_ENDIAN}) {
             for (boolean nanos : new boolean[] {false, true}) {
@@ -88,16 +88,16 @@ class PcapReaderTest {
         ByteOrder be = ByteOrder.BIG_ENDIAN;
         block(file, be, 0x0A0D0D0A, buf(be, 16).putInt(0x1A2B3C4D).putShort((short) 1).putShort((short) 0)
                 .putLong(-1L).array());
-        block(file, be, 1, idb(be, PcapReader.LINKTYPE_ETHERNET, -1));
-        block(file, be, 1, idb(be, PcapReader.LINKTYPE_LINUX_SLL2, 9));
-        block(file, be, 6, epb(be, 0, 2_000_000L, frame(PcapReader.LINKTYPE_ETHERNET, be, udp(50000, 9001, PAYLOAD))));
-        block(file, be, 6, epb(be, 1, 2_250_000_000L, frame(PcapReader.LINKTYPE_LINUX_SLL2, be, udp(9001, 50000, PAYLOAD))));
+        block(file, be, 1, idb(be, LinkType.ETHERNET, -1));
+        block(file, be, 1, idb(be, LinkType.LINUX_SLL2, 9));
+        block(file, be, 6, epb(be, 0, 2_000_000L, frame(LinkType.ETHERNET, be, udp(50000, 9001, PAYLOAD))));
+        block(file, be, 6, epb(be, 1, 2_250_000_000L, frame(LinkType.LINUX_SLL2, be, udp(9001, 50000, PAYLOAD))));
         block(file, be, 5, new byte[8]); // statistics: skipped
         // section 2, little endian: interface 0 raw IPv4, simple packet block
         ByteOrder le = ByteOrder.LITTLE_ENDIAN;
         block(file, le, 0x0A0D0D0A, buf(le, 16).putInt(0x1A2B3C4D).putShort((short) 1).putShort((short) 0)
                 .putLong(-1L).array());
-        block(file, le, 1, idb(le, PcapReader.LINKTYPE_IPV4, -1));
+        block(file, le, 1, idb(le, LinkType.IPV4, -1));
         byte[] raw = udp(50000, 9001, PAYLOAD);
         ByteBuffer spb = buf(le, 4 + pad(raw.length)).putInt(raw.length).put(raw);
         block(file, le, 3, spb.array());
@@ -194,18 +194,18 @@ class PcapReaderTest {
     private static byte[] frame(int linkType, ByteOrder hostOrder, byte[] ip) {
         ByteArrayOutputStream f = new ByteArrayOutputStream();
         switch (linkType) {
-            case PcapReader.LINKTYPE_NULL -> f.writeBytes(buf(hostOrder, 4).putInt(2).array());
-            case PcapReader.LINKTYPE_LOOP -> f.writeBytes(buf(ByteOrder.BIG_ENDIAN, 4).putInt(2).array());
-            case PcapReader.LINKTYPE_ETHERNET -> {
+            case LinkType.NULL -> f.writeBytes(buf(hostOrder, 4).putInt(2).array());
+            case LinkType.LOOP -> f.writeBytes(buf(ByteOrder.BIG_ENDIAN, 4).putInt(2).array());
+            case LinkType.ETHERNET -> {
                 f.writeBytes(new byte[12]);
                 f.writeBytes(new byte[] {(byte) 0x81, 0, 0, 5}); // a VLAN tag
                 f.writeBytes(new byte[] {8, 0});
             }
-            case PcapReader.LINKTYPE_LINUX_SLL -> {
+            case LinkType.LINUX_SLL -> {
                 f.writeBytes(new byte[14]);
                 f.writeBytes(new byte[] {8, 0});
             }
-            case PcapReader.LINKTYPE_LINUX_SLL2 -> {
+            case LinkType.LINUX_SLL2 -> {
                 f.writeBytes(new byte[] {8, 0});
                 f.writeBytes(new byte[18]);
             }
@@ -213,7 +213,7 @@ class PcapReaderTest {
             }
         }
         f.writeBytes(ip);
-        if (linkType == PcapReader.LINKTYPE_ETHERNET) {
+        if (linkType == LinkType.ETHERNET) {
             f.writeBytes(new byte[6]);
         }
         return f.toByteArray();

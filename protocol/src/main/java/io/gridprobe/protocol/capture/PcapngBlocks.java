@@ -7,17 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The pcapng side of {@link PcapReader}: section headers (either byte order, several sections), interface
+ * Reads a pcapng file block by block: section headers (each sets the byte order up to the next), interface
  * descriptions (link type, timestamp resolution and offset), and enhanced, simple and obsolete packet blocks, whose
- * frames go to {@link UdpFrames}.
+ * frames go to {@link UdpFrames}. Other blocks (name resolution, statistics, custom) are skipped.
  */
-final class PcapngReader {
-    private static final int PCAPNG_BYTE_ORDER_MAGIC = 0x1A2B3C4D;
+final class PcapngBlocks {
+    static final int SECTION_HEADER = 0x0A0D0D0A;
+    private static final int BYTE_ORDER_MAGIC = 0x1A2B3C4D;
 
     private final String name;
     private final UdpFrames frames;
 
-    PcapngReader(String name, UdpFrames frames) {
+    PcapngBlocks(String name, UdpFrames frames) {
         this.name = name;
         this.frames = frames;
     }
@@ -52,12 +53,12 @@ final class PcapngReader {
                 throw new IOException(name + ": pcapng block header cut short at byte " + pos);
             }
             int type = buf.getInt(pos);
-            if (type == PcapReader.PCAPNG_SHB) {
+            if (type == SECTION_HEADER) {
                 // A new section: its byte-order magic sets the byte order of everything up to the next section.
                 int bom = buf.order(ByteOrder.BIG_ENDIAN).getInt(pos + 8);
-                if (bom == PCAPNG_BYTE_ORDER_MAGIC) {
+                if (bom == BYTE_ORDER_MAGIC) {
                     buf.order(ByteOrder.BIG_ENDIAN);
-                } else if (Integer.reverseBytes(bom) == PCAPNG_BYTE_ORDER_MAGIC) {
+                } else if (Integer.reverseBytes(bom) == BYTE_ORDER_MAGIC) {
                     buf.order(ByteOrder.LITTLE_ENDIAN);
                 } else {
                     throw new IOException(name + ": pcapng section header at byte " + pos + " has a bad byte-order magic");
@@ -79,14 +80,14 @@ final class PcapngReader {
                     int captured = buf.getInt(body + 12);
                     need(body + 20 + captured, bodyEnd, pos, "enhanced packet");
                     lastNanos = itf.nanos(ts);
-                    frames.frame(itf.linkType(), lastNanos, buf.array(), body + 20, captured);
+                    frames.add(itf.linkType(), lastNanos, buf.array(), body + 20, captured);
                 }
                 case 3 -> { // simple packet block: interface 0, no timestamp
                     need(body + 4, bodyEnd, pos, "simple packet");
                     Interface itf = iface(interfaces, 0, pos);
                     int original = buf.getInt(body);
                     int captured = Math.min(original < 0 ? Integer.MAX_VALUE : original, bodyEnd - body - 4);
-                    frames.frame(itf.linkType(), lastNanos, buf.array(), body + 4, captured);
+                    frames.add(itf.linkType(), lastNanos, buf.array(), body + 4, captured);
                 }
                 case 2 -> { // obsolete packet block
                     need(body + 20, bodyEnd, pos, "packet");
@@ -95,7 +96,7 @@ final class PcapngReader {
                     int captured = buf.getInt(body + 12);
                     need(body + 20 + captured, bodyEnd, pos, "packet");
                     lastNanos = itf.nanos(ts);
-                    frames.frame(itf.linkType(), lastNanos, buf.array(), body + 20, captured);
+                    frames.add(itf.linkType(), lastNanos, buf.array(), body + 20, captured);
                 }
                 default -> {
                     // section header, name resolution, statistics, custom blocks...: nothing to take
