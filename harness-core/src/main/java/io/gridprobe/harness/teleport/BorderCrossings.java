@@ -31,16 +31,9 @@ final class BorderCrossings {
 
     /** An unreadable CrossedRegion is a failed crossing, announced now (a walker's wait ends with the reason). */
     private void crossing(String origin, Supplier<Destination> read) {
-        Destination d;
-        try {
-            d = read.get();
-        } catch (RuntimeException e) {
-            String why = "the grid sent a CrossedRegion the harness cannot read (" + RootTransfers.withoutUrls(e) + ")";
-            agent.trace().note(origin, why);
-            agent.events().publish(new CrossingFailed(Instant.now(), RootTransfers.regionNameOrUnknown(agent), 0L, why));
-            return;
-        }
-        onCrossed(d);
+        RootTransfers.readable(agent, origin, "CrossedRegion", read, why -> agent.events().publish(
+                new CrossingFailed(Instant.now(), RootTransfers.regionNameOrUnknown(agent), 0L, why)))
+                .ifPresent(this::onCrossed);
     }
 
     private void onCrossed(Destination d) {

@@ -5,11 +5,13 @@ import io.gridprobe.harness.core.AgentRegion;
 import io.gridprobe.harness.events.RegionChanged;
 import io.gridprobe.protocol.bus.UdpMessage;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Moving the agent's root to another region, for a teleport's destination and a crossing's neighbour alike: the
@@ -70,8 +72,24 @@ final class RootTransfers {
         return r == null ? "(no region)" : r.name();
     }
 
+    /**
+     * The destination a TeleportFinish or CrossedRegion names; one the harness cannot read is noted in the trace and
+     * handed to {@code unreadable} with what was wrong (URLs left out), so that whoever waits hears it at once.
+     */
+    static Optional<Destination> readable(AgentCore agent, String origin, String what, Supplier<Destination> read,
+                                          Consumer<String> unreadable) {
+        try {
+            return Optional.of(read.get());
+        } catch (RuntimeException e) {
+            String why = "the grid sent a " + what + " the harness cannot read (" + withoutUrls(e) + ")";
+            agent.trace().note(origin, why);
+            unreadable.accept(why);
+            return Optional.empty();
+        }
+    }
+
     /** What was wrong, without the seed capability a parser may quote (a capability URL is a secret). */
-    static String withoutUrls(RuntimeException e) {
+    private static String withoutUrls(RuntimeException e) {
         String m = String.valueOf(e.getMessage()).replaceAll("[A-Za-z][A-Za-z0-9+.-]*://\\S*", "<url>");
         return e.getClass().getSimpleName() + ": " + m;
     }

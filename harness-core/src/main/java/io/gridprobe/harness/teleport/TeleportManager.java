@@ -285,21 +285,14 @@ public final class TeleportManager extends AgentManager {
      * leaving it to time out later with a reason that hides the grid's answer.
      */
     private void finishing(String origin, Supplier<Destination> read) {
-        Destination d;
-        try {
-            d = read.get();
-        } catch (RuntimeException e) {
-            String why = "the grid sent a TeleportFinish the harness cannot read (" + RootTransfers.withoutUrls(e) + ")";
-            agent.trace().note(origin, why);
+        RootTransfers.readable(agent, origin, "TeleportFinish", read, why -> {
             Attempt a = current.get();
             if (a != null) {
                 fail(a, why, true, null); // not the parser's exception: its message may quote the seed capability
             } else {
                 agent.events().publish(new TeleportFailed(Instant.now(), "(not requested by the harness)", why, true));
             }
-            return;
-        }
-        onFinish(d);
+        }).ifPresent(this::onFinish);
     }
 
     private void guarded(String origin, String what, Runnable r) {
