@@ -74,12 +74,20 @@ final class ThresholdParser {
         at += comparison.symbol().length();
         skipSpaces();
         double limit = Double.parseDouble(expect(NUMBER, "a number to compare " + metric.describe() + " with"));
+        int numberEnd = at;
+        skipSpaces();
         int unitAt = at;
-        String unit = NAME.matcher(text).region(at, text.length()).lookingAt() ? expect(NAME, "") : "";
+        // a word right after the number is its unit; after a space, only a known unit is (not "and ...")
+        Matcher word = NAME.matcher(text).region(at, text.length());
+        String unit = word.lookingAt() && (unitAt == numberEnd || UNITS_MS.containsKey(word.group()))
+                ? expect(NAME, "") : "";
+        if (unit.isEmpty()) {
+            at = numberEnd;
+        }
         if (metric.isLatency()) {
             Double factor = UNITS_MS.get(unit);
             if (factor == null) {
-                at = unitAt;
+                at = unit.isEmpty() ? numberEnd : unitAt;
                 throw error(unit.isEmpty() ? metric.describe() + " is a latency: give the limit a unit (us, ms, s or m)"
                         : "unknown unit '" + unit + "'; use us, ms, s or m");
             }
