@@ -22,6 +22,15 @@ public final class LoadReportMerger {
         if (reports.isEmpty()) {
             throw new LoadReportException("nothing to merge: no report given");
         }
+        Set<String> seen = new java.util.HashSet<>();
+        for (LoadReport r : reports) {
+            for (String shard : r.run().shards()) {
+                // the same shard twice would count its agents twice; unsharded runs (1/1) may be combined freely
+                if (!shard.equals("1/1") && !seen.add(shard)) {
+                    throw new LoadReportException("shard " + shard + " is given twice: each shard's report once");
+                }
+            }
+        }
         Map<String, Histogram> totals = new TreeMap<>();
         for (LoadReport r : reports) {
             r.actions().forEach((action, stats) -> totals.merge(action, stats.decode("the total of " + action),

@@ -83,7 +83,7 @@ public final class LoadReportPage {
         column(d.putArray("connected"), series, TimePoint::connected);
         column(d.putArray("target"), series, TimePoint::target);
         column(d.putArray("cpu"), series, TimePoint::processCpu);
-        column(d.putArray("heapGb"), series, p -> p.heapUsedBytes() / (1024.0 * 1024 * 1024));
+        column(d.putArray("heapMb"), series, p -> p.heapUsedBytes() / (1024.0 * 1024));
         ObjectNode latency = d.putObject("latency");
         for (String action : report.actions().keySet()) {
             ObjectNode l = latency.putObject(action);

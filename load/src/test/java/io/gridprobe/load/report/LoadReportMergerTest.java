@@ -83,6 +83,13 @@ class LoadReportMergerTest {
         assertThat(merged.actions().get("teleport").count()).isEqualTo(100);
     }
 
+    @Test
+    void theSameShardGivenTwiceIsRefusedRatherThanCountedTwice() {
+        LoadReport shard = RecordedLoad.replay(RecordedLoad.generate(SEED), 1, 2);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LoadReportMerger.merge(List.of(shard, shard)))
+                .isInstanceOf(LoadReportException.class).hasMessage("shard 1/2 is given twice: each shard's report once");
+    }
+
     private static Map<String, Long> counts(Map<String, LatencyStats> latency) {
         Map<String, Long> counts = new java.util.TreeMap<>();
         latency.forEach((k, v) -> counts.put(k, v.count()));
