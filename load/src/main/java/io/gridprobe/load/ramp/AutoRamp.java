@@ -1,0 +1,79 @@
+package io.gridprobe.load.ramp;
+
+/**
+ * As fast as the grid answers without its login latency or failures climbing: additive increase, multiplicative
+ * decrease (as TCP does), once a second. It starts at 2 logins a second and adds one a second while the last
+ * second's logins were as quick as the quickest second seen so far (within a factor 1.5 and 300 ms) and none failed,
+ * and halves when they were twice as slow, one failed, or the grid's time dilation fell under 0.9. Logins in flight
+ * are capped at what the rate needs at the best latency seen, so a slow grid cannot pile up a burst.
+ */
+public final class AutoRamp implements Ramp {
+    static final double START = 2;
+    static final double MIN = 0.5;
+    static final double MAX = 100;
+    private static final long SECOND = 1_000_000_000L;
+
+    private final TokenBucket bucket = new TokenBucket();
+    private double rate = START;
+    private long windowStart = -1;
+    private long windowSum;
+    private int windowCount;
+    private int windowFailures;
+    private double bestMillis = Double.MAX_VALUE;
+    private double dilation = 1;
+
+    @Override
+    public synchronized int permits(long nowNanos, int inFlight) {
+        if (windowStart < 0) {
+            windowStart = nowNanos;
+        } else if (nowNanos - windowStart >= SECOND) {
+            adjust();
+            windowStart = nowNanos;
+        }
+        double best = bestMillis == Double.MAX_VALUE ? 2000 : bestMillis;
+        int maxInFlight = (int) Math.max(2, Math.ceil(rate * best / 1000.0 * 2));
+        return bucket.take(nowNanos, rate, Math.max(0, maxInFlight - inFlight));
+    }
+
+    private void adjust() {
+        double mean = windowCount == 0 ? Double.NaN : windowSum / 1e6 / windowCount;
+        if (windowFailures > 0 || dilation < 0.9 || (!Double.isNaN(mean) && mean > 2 * bestMillis + 300)) {
+            rate = Math.max(MIN, rate / 2);
+        } else if (!Double.isNaN(mean)) {
+            if (mean < bestMillis) {
+                bestMillis = mean;
+            }
+            if (mean <= 1.5 * bestMillis + 300) {
+                rate = Math.min(MAX, rate + 1);
+            }
+        }
+        windowSum = 0;
+        windowCount = 0;
+        windowFailures = 0;
+    }
+
+    @Override
+    public synchronized void finished(long nanos, boolean ok) {
+        if (ok) {
+            windowSum += nanos;
+            windowCount++;
+        } else {
+            windowFailures++;
+        }
+    }
+
+    @Override
+    public synchronized void gridDilation(double d) {
+        dilation = d;
+    }
+
+    @Override
+    public synchronized double rate() {
+        return rate;
+    }
+
+    @Override
+    public String toString() {
+        return "auto";
+    }
+}
