@@ -20,4 +20,9 @@ public interface Behaviour {
     Duration every();
 
     CompletableFuture<Void> act(LoadAgent self, Crowd crowd);
+
+    /** Whether it moves the avatar: an agent does one such thing at a time (a walk would steer a crossing back). */
+    default boolean moves() {
+        return false;
+    }
 }

@@ -35,16 +35,16 @@ public final class BehaviourRunner {
                 continue;
             }
             for (int i = 0; i < behaviours.size(); i++) {
-                if (nowNanos - a.due(i) >= 0 && a.start(i)) {
-                    Behaviour b = behaviours.get(i);
+                Behaviour b = behaviours.get(i);
+                if (nowNanos - a.due(i) >= 0 && a.start(i, b.moves())) {
                     long every = b.every().toNanos();
                     a.due(i, nowNanos + (long) (every * (0.5 + ThreadLocalRandom.current().nextDouble())));
                     int which = i;
                     try {
-                        b.act(a, crowd).whenComplete((v, e) -> a.finished(which));
+                        b.act(a, crowd).whenComplete((v, e) -> a.finished(which, b.moves()));
                     } catch (RuntimeException e) {
                         // a behaviour that throws instead of failing its future: counted, and the agent goes on
-                        a.finished(which);
+                        a.finished(which, b.moves());
                         crowd.failed(b.action(), e);
                     }
                 }

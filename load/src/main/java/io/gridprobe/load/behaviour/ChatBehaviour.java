@@ -7,11 +7,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Says a line in local chat, timed until another agent in the region hears it. Skipped while the agent is alone in
- * its region (no one could hear it).
+ * Says a line in local chat, timed until another agent in the region hears it. Skipped while no other agent is
+ * within hearing range (no one could hear it).
  */
 public final class ChatBehaviour implements Behaviour {
     static final String PREFIX = "gridprobe load ";
+    /** Local chat carries 20 m; a little less, for positions a moment old. */
+    static final double HEARING_RANGE = 18;
     private static final long HEARD_WITHIN = TimeUnit.SECONDS.toNanos(10);
     private final AtomicLong lines = new AtomicLong();
     private final Duration every;
@@ -41,7 +43,7 @@ public final class ChatBehaviour implements Behaviour {
 
     @Override
     public CompletableFuture<Void> act(LoadAgent self, Crowd crowd) {
-        if (crowd.peerInRegion(self).isEmpty()) {
+        if (crowd.peerWithin(self, HEARING_RANGE).isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
         String line = PREFIX + self.index() + "." + lines.incrementAndGet();

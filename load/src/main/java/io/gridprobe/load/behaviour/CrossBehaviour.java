@@ -36,6 +36,11 @@ public final class CrossBehaviour implements Behaviour {
     }
 
     @Override
+    public boolean moves() {
+        return true;
+    }
+
+    @Override
     public Duration every() {
         return every;
     }

@@ -6,7 +6,10 @@ import io.gridprobe.harness.im.InstantMessageReceived;
 import io.gridprobe.harness.objects.ObjectAppeared;
 import io.gridprobe.load.report.Action;
 import io.gridprobe.load.Failures;
+import io.gridprobe.load.report.FailureReason;
 import io.gridprobe.load.report.LoadRecorder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +23,14 @@ import java.util.concurrent.ThreadLocalRandom;
  * matched.
  */
 public final class Crowd {
+    private static final Logger LOG = LoggerFactory.getLogger(Crowd.class);
     private final List<LoadAgent> online = new CopyOnWriteArrayList<>();
     private final LoadRecorder recorder;
     private final Expectations expectations = new Expectations();
     private final List<String> regions;
+    /** Action/reason pairs already logged: the log says what each kind of failure looks like, once. */
+    private volatile boolean closing;
+    private final java.util.Set<String> firstFailures = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** @param regions the regions travel may go to (teleports need two) */
     public Crowd(LoadRecorder recorder, List<String> regions) {
@@ -48,6 +55,14 @@ public final class Crowd {
         online.add(a);
     }
 
+    /**
+     * The run is ending: actions still under way are cut short by the logout, and what that does to them is not the
+     * grid's failure, so it is no longer recorded.
+     */
+    public void closing() {
+        closing = true;
+    }
+
     public void left(LoadAgent a) {
         online.remove(a);
     }
@@ -70,10 +85,16 @@ public final class Crowd {
 
     /** Another agent in world whose root region is {@code self}'s, if any (at random). */
     public Optional<LoadAgent> peerInRegion(LoadAgent self) {
+        return peerWithin(self, Double.MAX_VALUE);
+    }
+
+    /** Another agent in world in {@code self}'s root region within {@code metres} of it, if any (at random). */
+    public Optional<LoadAgent> peerWithin(LoadAgent self, double metres) {
         long handle = handle(self);
+        var here = self.agent().position();
         List<LoadAgent> same = new ArrayList<>();
         for (LoadAgent a : online) {
-            if (a != self && a.online() && handle(a) == handle) {
+            if (a != self && a.online() && handle(a) == handle && a.agent().position().distanceTo(here) <= metres) {
                 same.add(a);
             }
         }
@@ -117,7 +138,7 @@ public final class Crowd {
         return arrivedAt.handle((at, e) -> {
             if (e == null) {
                 recorder.record(action, at - t0);
-            } else if (!(e instanceof java.util.concurrent.CancellationException)) {
+            } else if (!(Failures.unwrap(e) instanceof java.util.concurrent.CancellationException)) {
                 failed(action, e);
             }
             return null;
@@ -125,7 +146,15 @@ public final class Crowd {
     }
 
     public void failed(Action action, Throwable e) {
-        recorder.failure(action, Failures.classify(e));
+        if (closing) {
+            return; // the run's end cut it short: the logout, not the grid, ended it
+        }
+        FailureReason reason = Failures.classify(e);
+        recorder.failure(action, reason);
+        if (firstFailures.add(action.key() + "/" + reason.key())) {
+            Throwable c = Failures.unwrap(e);
+            LOG.warn("first {} failure of {}: {}: {}", reason, action, c.getClass().getSimpleName(), c.getMessage());
+        }
     }
 
     /** The centre of the agent's root region, at ground height: where the crowd gathers. */

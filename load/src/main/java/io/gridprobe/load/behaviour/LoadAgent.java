@@ -12,6 +12,7 @@ public final class LoadAgent {
     private final Agent agent;
     private final long[] due;
     private final AtomicIntegerArray busy;
+    private final java.util.concurrent.atomic.AtomicBoolean moving = new java.util.concurrent.atomic.AtomicBoolean();
 
     public LoadAgent(int index, Agent agent, int behaviours) {
         this.index = index;
@@ -41,12 +42,25 @@ public final class LoadAgent {
         due[behaviour] = nanos;
     }
 
-    boolean start(int behaviour) {
-        return busy.compareAndSet(behaviour, 0, 1);
+    /** Marks the behaviour (and, for one that moves, the avatar) busy, unless it already is. */
+    boolean start(int behaviour, boolean moves) {
+        if (moves && !moving.compareAndSet(false, true)) {
+            return false;
+        }
+        if (!busy.compareAndSet(behaviour, 0, 1)) {
+            if (moves) {
+                moving.set(false);
+            }
+            return false;
+        }
+        return true;
     }
 
-    void finished(int behaviour) {
+    void finished(int behaviour, boolean moves) {
         busy.set(behaviour, 0);
+        if (moves) {
+            moving.set(false);
+        }
     }
 
     @Override

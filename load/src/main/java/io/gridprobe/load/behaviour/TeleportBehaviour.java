@@ -26,6 +26,11 @@ public final class TeleportBehaviour implements Behaviour {
     }
 
     @Override
+    public boolean moves() {
+        return true;
+    }
+
+    @Override
     public Duration every() {
         return every;
     }

@@ -30,6 +30,11 @@ public final class WalkBehaviour implements Behaviour {
     }
 
     @Override
+    public boolean moves() {
+        return true;
+    }
+
+    @Override
     public Duration every() {
         return every;
     }

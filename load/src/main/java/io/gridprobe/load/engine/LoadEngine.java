@@ -57,7 +57,7 @@ public final class LoadEngine {
         this.crowd = new Crowd(recorder, plan.travelRegions());
         this.behaviours = new BehaviourRunner(plan.mix(), crowd);
         this.health = new GridHealth(recorder);
-        this.logins = new Logins(client, plan, recorder, this::arrived);
+        this.logins = new Logins(client, plan, recorder, crowd, this::arrived);
     }
 
     /** Runs the plan to its end (or {@link #stop()}), everyone logged out; returns the figures. */
@@ -74,6 +74,7 @@ public final class LoadEngine {
             clock.scheduleAtFixedRate(this::tickSafely, 0, TICK_MILLIS, TimeUnit.MILLISECONDS);
             over.await(plan.duration().toMillis() + 2 * TICK_MILLIS, TimeUnit.MILLISECONDS);
             logins.stop();
+            crowd.closing();
             clock.shutdown();
             clock.awaitTermination(5, TimeUnit.SECONDS);
             int notOut = logoutAll();

@@ -3,7 +3,7 @@ package io.gridprobe.load.engine;
 import io.gridprobe.harness.GridClient;
 import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.config.Credentials;
-import io.gridprobe.load.Failures;
+import io.gridprobe.load.behaviour.Crowd;
 import io.gridprobe.load.report.Action;
 import io.gridprobe.load.report.LoadRecorder;
 import io.gridprobe.protocol.login.StartLocation;
@@ -19,6 +19,7 @@ final class Logins {
     private final GridClient client;
     private final LoadPlan plan;
     private final LoadRecorder recorder;
+    private final Crowd crowd;
     private final Consumer<Arrived> arrived;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
@@ -28,8 +29,9 @@ final class Logins {
     record Arrived(int index, Agent agent) {
     }
 
-    Logins(GridClient client, LoadPlan plan, LoadRecorder recorder, Consumer<Arrived> arrived) {
+    Logins(GridClient client, LoadPlan plan, LoadRecorder recorder, Crowd crowd, Consumer<Arrived> arrived) {
         this.client = client;
+        this.crowd = crowd;
         this.plan = plan;
         this.recorder = recorder;
         this.arrived = arrived;
@@ -57,7 +59,7 @@ final class Logins {
             plan.ramp().finished(took, e == null);
             if (e != null) {
                 failed.incrementAndGet();
-                recorder.failure(Action.LOGIN_READY, Failures.classify(e));
+                crowd.failed(Action.LOGIN_READY, e);
                 return;
             }
             if (stopped) {
