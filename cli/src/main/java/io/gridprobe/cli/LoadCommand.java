@@ -1,5 +1,6 @@
 package io.gridprobe.cli;
 
+import io.gridprobe.harness.AgentFootprint;
 import io.gridprobe.harness.GridClient;
 import io.gridprobe.harness.config.ConfigurationException;
 import io.gridprobe.harness.config.Credentials;
@@ -122,7 +123,7 @@ public final class LoadCommand implements Callable<Integer> {
 
     private int run(LoadPlan plan, LoadTarget target, HarnessConfig config) throws InterruptedException {
         LoadRecorder recorder = new LoadRecorder();
-        try (GridClient client = GridClient.create(target.loginUri(), config)) {
+        try (GridClient client = GridClient.create(target.loginUri(), config, footprint(plan))) {
             LoadEngine engine = new LoadEngine(client, plan, recorder, Progress.auto(System.out));
             Thread hook = new Thread(engine::stop, "gridprobe-load-stop");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -139,6 +140,12 @@ public final class LoadCommand implements Callable<Integer> {
             boolean allIn = result.peakConnected() == plan.agents();
             return allIn && result.failures() == 0 ? 0 : 1;
         }
+    }
+
+    /** Lean agents; with neighbours only when a behaviour crosses borders (a child circuit costs as much as the root). */
+    static AgentFootprint footprint(LoadPlan plan) {
+        boolean crosses = plan.mix().behaviours().stream().anyMatch(b -> b.name().equals("cross"));
+        return AgentFootprint.LEAN.withNeighbours(crosses);
     }
 
     private static void removeHook(Thread hook) {

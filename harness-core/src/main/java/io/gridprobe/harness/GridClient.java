@@ -41,9 +41,11 @@ public final class GridClient implements AutoCloseable {
     private final CircuitConfig circuitConfig;
     private final GridFacts facts = new GridFacts();
     private final Timers timers = new Timers("gridprobe-timers");
+    private final AgentFootprint footprint;
 
-    private GridClient(URI loginUri, HarnessConfig config, MessageTemplate template) {
+    private GridClient(URI loginUri, HarnessConfig config, MessageTemplate template, AgentFootprint footprint) {
         this.loginUri = loginUri;
+        this.footprint = footprint;
         this.config = config;
         this.template = template;
         this.codec = new PacketCodec(template);
@@ -57,11 +59,16 @@ public final class GridClient implements AutoCloseable {
 
     /** A client for the grid at {@code loginUri}; nothing is sent until an agent logs in. */
     public static GridClient create(URI loginUri, HarnessConfig config) {
-        return new GridClient(loginUri, config, MessageTemplate.bundled());
+        return new GridClient(loginUri, config, MessageTemplate.bundled(), AgentFootprint.FULL);
     }
 
     public static GridClient create(URI loginUri, HarnessConfig config, MessageTemplate template) {
-        return new GridClient(loginUri, config, template);
+        return new GridClient(loginUri, config, template, AgentFootprint.FULL);
+    }
+
+    /** A client whose agents remember only as much as {@code footprint} says (a load run's: {@link AgentFootprint#LEAN}). */
+    public static GridClient create(URI loginUri, HarnessConfig config, AgentFootprint footprint) {
+        return new GridClient(loginUri, config, MessageTemplate.bundled(), footprint);
     }
 
     /**
@@ -114,6 +121,11 @@ public final class GridClient implements AutoCloseable {
     /** The agents' clock: ticks, deadlines and pauses run there, never behind HTTP work. */
     public Timers timers() {
         return timers;
+    }
+
+    /** How much each agent of this client remembers. */
+    public AgentFootprint footprint() {
+        return footprint;
     }
 
     /** What the run's agents have learned about the grid's features. */

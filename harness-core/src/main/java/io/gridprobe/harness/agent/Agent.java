@@ -94,12 +94,13 @@ public final class Agent implements AutoCloseable {
     Agent(GridClient grid, Credentials credentials, LoginResult loginResult, UdpEndpoint endpoint, PacketTrace trace) {
         this.grid = grid;
         this.credentials = credentials;
-        this.loginResult = loginResult;
-        this.login = loginResult.success();
+        this.loginResult = grid.footprint().rawLogin() ? loginResult : new LoginResult(loginResult.success().withoutRaw(),
+                loginResult.httpDuration(), loginResult.totalDuration(), loginResult.presenceRetries());
+        this.login = this.loginResult.success();
         this.session = AgentSession.of(login);
         this.endpoint = endpoint;
         this.trace = trace;
-        this.events = new EventStream(credentials.role(), 1000);
+        this.events = new EventStream(credentials.role(), grid.footprint().eventHistory());
         this.waits = new MessageWaits(credentials.role(), bus, trace);
         this.neighbours = new Neighbours(this);
         this.chat = new ChatManager(this);

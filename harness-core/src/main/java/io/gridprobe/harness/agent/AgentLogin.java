@@ -41,7 +41,7 @@ public final class AgentLogin {
         LoginPolicy policy = LoginPolicy.defaults().withTimeout(grid.scaled(LoginPolicy.defaults().timeout()));
         long t0 = System.nanoTime();
         // The trace starts with the login itself, so a failed login has its evidence too.
-        PacketTrace trace = new PacketTrace(grid.circuitConfig().traceCapacity() * 4);
+        PacketTrace trace = new PacketTrace(grid.footprint().traceEntries());
         return grid.logins().loginWithResult(grid.loginUri(), request, policy, trace)
                 .thenCompose(result -> bindAndJoin(result, trace, t0));
     }

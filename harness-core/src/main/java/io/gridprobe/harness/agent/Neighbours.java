@@ -50,6 +50,9 @@ final class Neighbours {
 
     Neighbours(Agent agent) {
         this.agent = agent;
+        if (!agent.grid().footprint().neighbours()) {
+            return; // an agent that keeps to its root region (AgentFootprint): no child circuits
+        }
         agent.messages().subscribe("EnableSimulator", EventQueueMessage.class, this::onEnableSimulator);
         agent.messages().subscribe("EstablishAgentCommunication", EventQueueMessage.class, this::onEstablish);
         agent.messages().subscribe("DisableSimulator", UdpMessage.class, this::onDisable);

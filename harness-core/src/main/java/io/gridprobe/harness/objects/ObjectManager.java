@@ -61,7 +61,8 @@ public final class ObjectManager extends AgentManager {
     public ObjectManager(Agent agent) {
         super(agent);
         this.waits = new ObjectWaits(agent.role());
-        this.feed = new ObjectFeed(agent.id(), this::regionName, this::signal);
+        this.feed = new ObjectFeed(agent.id(), this::regionName, this::signal,
+                agent.grid().footprint().otherAvatars());
         for (String name : ObjectFeed.MESSAGES) {
             agent.messages().subscribe(name, UdpMessage.class, this::received);
         }

@@ -204,6 +204,11 @@ public final class LoadEngine {
                 r.failures(), r.failuresByReason().isEmpty() ? "" : " " + r.failuresByReason(), r.minTimeDilation());
     }
 
+    /** Agents in world now. */
+    public int connected() {
+        return crowd.online().size();
+    }
+
     /** The run's agents as they are now (for tests and the end-of-run check that everyone is out). */
     public List<Agent> agents() {
         return everyone.stream().map(LoadAgent::agent).toList();
