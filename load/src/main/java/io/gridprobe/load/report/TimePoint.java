@@ -18,6 +18,13 @@ public record TimePoint(long second, int connected, int target, Map<String, Late
                         Map<String, Map<String, Long>> failures, double processCpu, long heapUsedBytes,
                         int processes) {
 
+    public TimePoint {
+        latency = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(latency));
+        java.util.TreeMap<String, Map<String, Long>> f = new java.util.TreeMap<>();
+        failures.forEach((k, v) -> f.put(k, java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(v))));
+        failures = java.util.Collections.unmodifiableMap(f);
+    }
+
     /** All failures during this second. */
     public long failureCount() {
         return failures.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
