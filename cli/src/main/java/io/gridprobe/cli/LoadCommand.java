@@ -15,6 +15,13 @@ import io.gridprobe.load.engine.LoadResult;
 import io.gridprobe.load.engine.Progress;
 import io.gridprobe.load.ramp.Ramp;
 import io.gridprobe.load.report.LoadRecorder;
+import io.gridprobe.load.report.LoadReportException;
+import io.gridprobe.load.report.LoadReportFolder;
+import io.gridprobe.load.report.LoadSummaryText;
+import io.gridprobe.load.report.threshold.FailIf;
+import io.gridprobe.load.report.threshold.Thresholds;
+import java.io.PrintWriter;
+import java.util.ArrayList;
 import io.gridprobe.load.report.LoadReport;
 import io.gridprobe.load.report.RunInfo;
 import io.gridprobe.load.target.GivenGrid;
@@ -28,7 +35,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code gridprobe load}: many agents doing what people do, measured, with the grid's own health beside them. */
-@Command(name = "load", mixinStandardHelpOptions = true,
+@Command(name = "load", mixinStandardHelpOptions = true, subcommands = LoadMergeCommand.class,
         description = {"Logs many agents in at a paced rate, has each do a mix of behaviours for a while, measures every",
                 "action and the grid's own health (SimStats) every second, then logs everyone out.",
                 "The grid is --grid if given, else the loginUri of the --accounts file, else an embedded grid."},
@@ -49,8 +56,9 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--accounts", paramLabel = "FILE", description = "YAML accounts file with a pool: section.")
     Path accounts;
 
-    @Option(names = "--agents", paramLabel = "N", required = true, description = "Agents in all (over all shards).")
-    int agents;
+    // not required = true: picocli would then ask for it before "load merge" too
+    @Option(names = "--agents", paramLabel = "N", description = "Agents in all (over all shards). Required.")
+    Integer agents;
 
     @Option(names = "--ramp", paramLabel = "R/s|auto", defaultValue = "auto",
             description = "Logins a second, or auto: as fast as the grid answers without slowing (default: ${DEFAULT-VALUE}).")
@@ -71,6 +79,11 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "DIR", description = "Write load-summary.json, the CSV series and the HTML page here.")
     Path report;
 
+    @Option(names = "--fail-if", paramLabel = "EXPR", description = "Exit 1 when this holds for the run's report, e.g. "
+            + "'p95(login) > 2s', 'failures > 0', 'min(time_dilation) < 0.8'. Repeatable. Without any, exit 1 on any "
+            + "failure or an agent that never got in.")
+    List<String> failIf = new ArrayList<>();
+
     @Option(names = "--shard", paramLabel = "I/N", description = "Run only the I-th of N slices of the agents and accounts.")
     String shard;
 
@@ -86,9 +99,21 @@ public final class LoadCommand implements Callable<Integer> {
         LoadPlan plan;
         LoadTarget target;
         HarnessConfig config;
+        Thresholds thresholds = FailIf.parseOrReport(failIf, new PrintWriter(System.err, true));
+        if (thresholds == null) {
+            return FailIf.USAGE;
+        }
         try {
+            if (agents == null) {
+                throw new ConfigurationException("--agents N is required (or use 'gridprobe load merge')");
+            }
             if (agents < 1) {
                 throw new ConfigurationException("--agents must be at least 1, not " + agents);
+            }
+            // event-queue answers are small, and a load run keeps one poll open an agent: the JDK client's default
+            // 16 KB read buffers were a fifth of an idle agent's heap (set before the client's class is loaded)
+            if (System.getProperty("jdk.httpclient.bufsize") == null) {
+                System.setProperty("jdk.httpclient.bufsize", "4096");
             }
             if (timeoutScale != null) {
                 System.setProperty("gridprobe.timeoutScale", timeoutScale.toString());
@@ -117,11 +142,12 @@ public final class LoadCommand implements Callable<Integer> {
             System.out.println("gridprobe load: " + plan.agents() + " agents" + (shardOf().isWhole() ? "" : " (shard "
                     + shardOf() + " of " + agents + ")") + " on " + target.describe() + ", ramp " + plan.ramp()
                     + ", " + DurationText.format(plan.duration()) + ", " + plan.mix());
-            return run(plan, target, config);
+            return run(plan, target, config, thresholds);
         }
     }
 
-    private int run(LoadPlan plan, LoadTarget target, HarnessConfig config) throws InterruptedException {
+    private int run(LoadPlan plan, LoadTarget target, HarnessConfig config, Thresholds thresholds)
+            throws InterruptedException {
         LoadRecorder recorder = new LoadRecorder();
         try (GridClient client = GridClient.create(target.loginUri(), config, footprint(plan))) {
             LoadEngine engine = new LoadEngine(client, plan, recorder, Progress.auto(System.out));
@@ -134,8 +160,18 @@ public final class LoadCommand implements Callable<Integer> {
                 removeHook(hook);
             }
             LoadReport summary = recorder.report(runInfo(plan, target));
+            LoadSummaryText.lines(summary).forEach(System.out::println);
             if (report != null) {
-                LoadReports.write(summary, report);
+                try {
+                    LoadReportFolder.write(summary, report);
+                    System.out.println("report: " + report.toAbsolutePath());
+                } catch (LoadReportException e) {
+                    System.err.println("gridprobe load: " + e.getMessage());
+                    return 2;
+                }
+            }
+            if (!thresholds.all().isEmpty()) {
+                return FailIf.verdict(thresholds, summary, new PrintWriter(System.out, true));
             }
             boolean allIn = result.peakConnected() == plan.agents();
             return allIn && result.failures() == 0 ? 0 : 1;
