@@ -47,7 +47,7 @@ public final class LoadEngine {
     private long startNanos;
     private long lastSecond;
     private int peak;
-    private long allConnectedNanos = -1;
+    private volatile long allConnectedNanos = -1;
 
     public LoadEngine(GridClient client, LoadPlan plan, LoadRecorder recorder, Progress progress) {
         this.client = client;
@@ -142,9 +142,6 @@ public final class LoadEngine {
         }
         int connected = crowd.online().size();
         peak = Math.max(peak, connected);
-        if (allConnectedNanos < 0 && connected == plan.agents()) {
-            allConnectedNanos = now - startNanos;
-        }
         recorder.connected(connected);
         recorder.target(logins.started());
         double dilation = health.currentTimeDilation();
@@ -160,6 +157,11 @@ public final class LoadEngine {
         health.watch(a.agent());
         behaviours.schedule(agent, System.nanoTime());
         crowd.joined(agent);
+        synchronized (this) {
+            if (allConnectedNanos < 0 && crowd.online().size() == plan.agents()) {
+                allConnectedNanos = System.nanoTime() - startNanos;
+            }
+        }
         if (stopRequested || over.getCount() == 0) {
             a.agent().logout();
         }

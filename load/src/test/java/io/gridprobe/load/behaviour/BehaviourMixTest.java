@@ -35,6 +35,7 @@ class BehaviourMixTest {
         assertThat(DurationText.parse("500ms", "x")).isEqualTo(Duration.ofMillis(500));
         assertThat(DurationText.parse("1.5m", "x")).isEqualTo(Duration.ofSeconds(90));
         assertThat(DurationText.parse("1h", "x")).isEqualTo(Duration.ofHours(1));
+        assertThat(DurationText.parse("5m15s", "x")).isEqualTo(Duration.ofSeconds(315));
         assertThatThrownBy(() -> DurationText.parse("5", "--duration")).hasMessageContaining("--duration");
         assertThatThrownBy(() -> DurationText.parse("9999h", "--duration")).hasMessageContaining("a week");
     }
