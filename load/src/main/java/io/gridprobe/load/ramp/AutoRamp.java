@@ -2,14 +2,14 @@ package io.gridprobe.load.ramp;
 
 /**
  * As fast as the grid answers without its login latency or failures climbing, adjusted once a second as TCP paces
- * a connection: it starts at 2 logins a second and doubles each second while the last second's logins were as
+ * a connection: it starts at 4 logins a second and doubles each second while the last second's logins were as
  * quick as the quickest second so far (within a factor 1.5 and 300 ms) and none failed ("slow start"); once the grid
  * has shown strain it adds one a second instead. It halves when logins got twice as slow, one failed, or the grid's
  * time dilation fell under 0.9. Logins in flight are capped at what the rate needs at the best latency seen, so a
  * slow grid cannot pile up a burst (pCampBot's ~30 logins at once stalled OpenSimulator for minutes).
  */
 public final class AutoRamp implements Ramp {
-    static final double START = 2;
+    static final double START = 4;
     static final double MIN = 0.5;
     static final double MAX = 100;
     private static final long SECOND = 1_000_000_000L;

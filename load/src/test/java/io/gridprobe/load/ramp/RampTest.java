@@ -65,7 +65,7 @@ class RampTest {
         ramp.gridDilation(0.5);
         ramp.finished(100_000_000L, true);
         ramp.permits(2 * SECOND, 0);
-        assertThat(ramp.rate()).isEqualTo(AutoRamp.MIN);
+        assertThat(ramp.rate()).isEqualTo(AutoRamp.START / 4);
     }
 
     @Test
