@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
 @Command(name = "load", mixinStandardHelpOptions = true, subcommands = LoadMergeCommand.class,
         description = {"Logs many agents in at a paced rate, has each do a mix of behaviours for a while, measures every",
                 "action and the grid's own health (SimStats) every second, then logs everyone out.",
-                "The grid is --grid if given, else the loginUri of the --accounts file, else an embedded grid."},
+                "The grid is --grid if given, else the loginUri of the --accounts file, else --opensim, else an "
+                        + "embedded grid."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every agent got in and nothing failed (or every --fail-if threshold held)",
                 "1:an action failed, an agent never got in, or a --fail-if threshold was crossed",
@@ -55,6 +56,10 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Option(names = "--accounts", paramLabel = "FILE", description = "YAML accounts file with a pool: section.")
     Path accounts;
+
+    @Option(names = "--opensim", paramLabel = "DIR", description = "An OpenSimulator bin folder (a built 0.9.x): start "
+            + "it as a throwaway standalone grid (regions Alpha and Beta) with --agents load accounts, then stop it.")
+    Path openSim;
 
     // not required = true: picocli would then ask for it before "load merge" too
     @Option(names = "--agents", paramLabel = "N", description = "Agents in all (over all shards). Required.")
@@ -118,7 +123,7 @@ public final class LoadCommand implements Callable<Integer> {
             if (timeoutScale != null) {
                 System.setProperty("gridprobe.timeoutScale", timeoutScale.toString());
             }
-            config = GridOptions.config(grid, accounts);
+            config = GridOptions.config(grid, accounts, openSim);
             target = target(config);
         } catch (ConfigurationException | IllegalArgumentException e) {
             System.err.println("gridprobe load: configuration is wrong: " + e.getMessage());
@@ -195,6 +200,9 @@ public final class LoadCommand implements Callable<Integer> {
     private LoadTarget target(HarnessConfig config) {
         if (config.usesEmbeddedGrid()) {
             return EmbeddedLoadGrid.start(agents, embeddedRegions);
+        }
+        if (config.openSimBuild().isPresent()) {
+            return OpenSimLoadGrid.start(config.openSimBuild().get(), agents, config.timeoutScale());
         }
         URI uri = config.loginUri().orElseThrow(() -> new ConfigurationException("no grid: give --grid or an accounts "
                 + "file with a loginUri"));

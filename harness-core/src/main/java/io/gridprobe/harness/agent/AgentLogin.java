@@ -51,7 +51,7 @@ public final class AgentLogin {
                         UnknownSenderPolicy.DROP)
                 .thenCompose(endpoint -> {
                     Agent agent = new Agent(grid, who, result, endpoint, trace);
-                    JoinOptions options = scaled(JoinOptions.root());
+                    JoinOptions options = scaled(JoinOptions.root()).withCapNames(grid.footprint().capNames());
                     return RegionJoin.afterLogin(result).endpoint(endpoint).bus(agent.messages()).trace(agent.trace())
                             .caps(grid.caps()).options(options).template(grid.template()).build().start()
                             .handle((connection, error) -> {

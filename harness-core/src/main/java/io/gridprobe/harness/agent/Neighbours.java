@@ -108,7 +108,7 @@ final class Neighbours {
             p.joined.complete(null);
             return;
         }
-        JoinOptions options = JoinOptions.child();
+        JoinOptions options = JoinOptions.child().withCapNames(agent.grid().footprint().capNames());
         options = options.withTimeouts(agent.grid().scaled(options.circuitTimeout()),
                 agent.grid().scaled(options.movementTimeout()), agent.grid().scaled(options.capsTimeout()));
         RegionJoin.builder().session(agent.session()).sim(sim).seedCapability(seed).regionHandle(p.handle)
