@@ -106,6 +106,25 @@ class KubernetesManifestTest {
         assertThat(Files.readString(K8S.resolve("load-shards.yaml"))).contains("password: \"${LOAD_PASSWORD}\"");
     }
 
+    @Test
+    void theAccountsFileTheShardsReadIsOneGridprobeAcceptsWithItsPasswordFromTheSecret(@TempDir Path dir)
+            throws Exception {
+        JsonNode configMap = documents(K8S.resolve("load-shards.yaml")).stream()
+                .filter(d -> d.path("kind").asText().equals("ConfigMap")).findFirst().orElseThrow();
+        Path accounts = dir.resolve("accounts.yaml");
+        Files.writeString(accounts, configMap.path("data").path("accounts.yaml").asText());
+
+        io.gridprobe.harness.config.HarnessConfig config = io.gridprobe.harness.config.HarnessConfig.load(
+                java.util.Map.of("gridprobe.accounts", accounts.toString()),
+                java.util.Map.of("LOAD_PASSWORD", "from-the-secret"));
+        assertThat(config.loginUri()).isPresent();
+        assertThat(config.pool().size()).isEqualTo(240);
+        assertThat(config.pool().accounts()).allSatisfy(c -> assertThat(c.password()).isEqualTo("from-the-secret"));
+        // each of the 4 shards gets a quarter of the pool
+        assertThat(config.pool().slice(io.gridprobe.harness.config.Shard.parse("3/4", "--shard")).size())
+                .isEqualTo(60);
+    }
+
     private static String env(JsonNode container, String name) {
         for (JsonNode e : container.path("env")) {
             if (e.path("name").asText().equals(name)) {

@@ -30,9 +30,22 @@ class LoadReportPageBrowserTest {
 
     @Test
     void theBrowserRunsThePageAndEChartsDrawsEveryPlot(@TempDir Path dir) throws Exception {
+        String html = render(RecordedLoad.replay(RecordedLoad.generate(7), 1, 1), dir);
+        assertThat(html).contains("<td>chat_heard</td>", "<td>Load A</td>");
+    }
+
+    @Test
+    void aRunThatMeasuredNothingStillRendersWithEmptyPlots(@TempDir Path dir) throws Exception {
+        SettableClock clock = new SettableClock(RecordedLoad.START_MILLIS);
+        LoadReport empty = new LoadRecorder(clock).report(RunInfo.single("http://127.0.0.1:9000/", 0, "auto", 0,
+                List.of()));
+        render(empty, dir);
+    }
+
+    private static String render(LoadReport report, Path dir) throws Exception {
         Path browser = chromium();
         assumeTrue(browser != null, "no headless browser here (apt-get install chromium to run this check)");
-        LoadReportFolder.write(RecordedLoad.replay(RecordedLoad.generate(7), 1, 1), dir);
+        LoadReportFolder.write(report, dir);
 
         Process p = new ProcessBuilder(browser.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
                 "--no-proxy-server", "--user-data-dir=" + dir.resolve("profile"), "--virtual-time-budget=5000",
@@ -52,6 +65,6 @@ class LoadReportPageBrowserTest {
             drawn++;
         }
         assertThat(drawn).as("plots drawn by ECharts").isEqualTo(6);
-        assertThat(html).contains("<td>chat_heard</td>", "<td>Load A</td>");
+        return html;
     }
 }
