@@ -31,6 +31,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -156,31 +158,49 @@ public final class LoadCommand implements Callable<Integer> {
         LoadRecorder recorder = new LoadRecorder();
         try (GridClient client = GridClient.create(target.loginUri(), config, footprint(plan))) {
             LoadEngine engine = new LoadEngine(client, plan, recorder, Progress.auto(System.out));
-            Thread hook = new Thread(engine::stop, "gridprobe-load-stop");
+            // Ctrl-C: the agents log out and the report is still written before the JVM goes
+            CountDownLatch reported = new CountDownLatch(1);
+            Thread hook = new Thread(() -> {
+                engine.stop();
+                awaitQuietly(reported, Duration.ofSeconds(30));
+            }, "gridprobe-load-stop");
             Runtime.getRuntime().addShutdownHook(hook);
-            LoadResult result;
             try {
-                result = engine.run();
+                return finish(engine.run(), recorder, plan, target, thresholds);
             } finally {
+                reported.countDown();
                 removeHook(hook);
             }
-            LoadReport summary = recorder.report(runInfo(plan, target));
-            LoadSummaryText.lines(summary).forEach(System.out::println);
-            if (report != null) {
-                try {
-                    LoadReportFolder.write(summary, report);
-                    System.out.println("report: " + report.toAbsolutePath());
-                } catch (LoadReportException e) {
-                    System.err.println("gridprobe load: " + e.getMessage());
-                    return 2;
-                }
-            }
-            if (!thresholds.all().isEmpty()) {
-                return FailIf.verdict(thresholds, summary, new PrintWriter(System.out, true));
-            }
-            boolean allIn = result.peakConnected() == plan.agents();
-            return allIn && result.failures() == 0 ? 0 : 1;
         }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch, Duration bound) {
+        try {
+            latch.await(bound.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The summary on stdout, the report folder, and the exit code. */
+    private int finish(LoadResult result, LoadRecorder recorder, LoadPlan plan, LoadTarget target,
+                       Thresholds thresholds) {
+        LoadReport summary = recorder.report(runInfo(plan, target));
+        LoadSummaryText.lines(summary).forEach(System.out::println);
+        if (report != null) {
+            try {
+                LoadReportFolder.write(summary, report);
+                System.out.println("report: " + report.toAbsolutePath());
+            } catch (LoadReportException e) {
+                System.err.println("gridprobe load: " + e.getMessage());
+                return 2;
+            }
+        }
+        if (!thresholds.all().isEmpty()) {
+            return FailIf.verdict(thresholds, summary, new PrintWriter(System.out, true));
+        }
+        boolean allIn = result.peakConnected() == plan.agents();
+        return allIn && result.failures() == 0 ? 0 : 1;
     }
 
     /** Lean agents; with neighbours only when a behaviour crosses borders (a child circuit costs as much as the root). */
