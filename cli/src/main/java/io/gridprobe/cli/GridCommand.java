@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
                 "  gridprobe grid                                  # 2 regions on free ports, seeded accounts",
                 "  gridprobe grid --regions 4 --port 9000 --accounts accounts.yaml",
                 "  gridprobe grid --objects 2000,100                # Alpha holds 2,000 prims, 100 of them moving",
+                "  gridprobe grid --regions 8 --load-accounts 2000  # a grid for gridprobe load --agents 2000",
                 "", "With --port P the login/caps HTTP server listens on P and the regions' UDP on P, P+1, ..."})
 public final class GridCommand implements Callable<Integer> {
     @Option(names = "--regions", paramLabel = "N", description = "Regions in a row (default 2: Alpha, Beta).")
@@ -38,6 +39,10 @@ public final class GridCommand implements Callable<Integer> {
             description = "A busy first region: N prims, MOVING of them moving (default a twentieth).")
     String objects;
 
+    @Option(names = "--load-accounts", paramLabel = "N",
+            description = "Also make N load accounts, Load Bot0 .. Load Bot{N-1}, password 'loadpass' (for gridprobe load).")
+    Integer loadAccounts;
+
     @Override
     public Integer call() throws InterruptedException {
         List<String> args = new ArrayList<>();
@@ -55,6 +60,9 @@ public final class GridCommand implements Callable<Integer> {
         }
         if (objects != null) {
             args.addAll(List.of("--objects", objects));
+        }
+        if (loadAccounts != null) {
+            args.addAll(List.of("--load-accounts", loadAccounts.toString()));
         }
         GridConfig config;
         try {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
         description = "Tests Second Life-protocol grids (Second Life, OpenSimulator) the way real users use them.",
         subcommands = {
                 RunCommand.class,
+                LoadCommand.class,
                 GridCommand.class,
                 LoginCommand.class,
                 SayCommand.class,

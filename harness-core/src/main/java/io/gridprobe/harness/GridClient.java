@@ -3,6 +3,7 @@ package io.gridprobe.harness;
 import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.harness.config.HarnessConfig;
+import io.gridprobe.harness.core.AgentFootprint;
 import io.gridprobe.harness.core.AgentLogin;
 import io.gridprobe.harness.core.GridAccess;
 import io.gridprobe.harness.core.GridFacts;
@@ -29,17 +30,22 @@ public final class GridClient implements AutoCloseable {
     public static final Duration LOGIN_BOUND = Duration.ofSeconds(60);
     private final GridAccess access;
 
-    private GridClient(URI loginUri, HarnessConfig config, MessageTemplate template) {
-        this.access = new GridAccess(loginUri, config, template);
+    private GridClient(URI loginUri, HarnessConfig config, MessageTemplate template, AgentFootprint footprint) {
+        this.access = new GridAccess(loginUri, config, template, footprint);
     }
 
     /** A client for the grid at {@code loginUri}; nothing is sent until an agent logs in. */
     public static GridClient create(URI loginUri, HarnessConfig config) {
-        return new GridClient(loginUri, config, MessageTemplate.bundled());
+        return new GridClient(loginUri, config, MessageTemplate.bundled(), AgentFootprint.FULL);
     }
 
     public static GridClient create(URI loginUri, HarnessConfig config, MessageTemplate template) {
-        return new GridClient(loginUri, config, template);
+        return new GridClient(loginUri, config, template, AgentFootprint.FULL);
+    }
+
+    /** A client whose agents remember only as much as {@code footprint} says (a load run's: {@link AgentFootprint#LEAN}). */
+    public static GridClient create(URI loginUri, HarnessConfig config, AgentFootprint footprint) {
+        return new GridClient(loginUri, config, MessageTemplate.bundled(), footprint);
     }
 
     /**
@@ -97,6 +103,11 @@ public final class GridClient implements AutoCloseable {
     /** The agents' clock: ticks, deadlines and pauses run there, never behind HTTP work. */
     public Timers timers() {
         return access.timers();
+    }
+
+    /** How much each agent of this client remembers. */
+    public AgentFootprint footprint() {
+        return access.footprint();
     }
 
     /** What the run's agents have learned about the grid's features. */

@@ -44,7 +44,7 @@ public final class AgentLogin<T> {
         LoginPolicy policy = LoginPolicy.defaults().withTimeout(grid.scaled(LoginPolicy.defaults().timeout()));
         long t0 = System.nanoTime();
         // The trace starts with the login itself, so a failed login has its evidence too.
-        PacketTrace trace = new PacketTrace(grid.circuitConfig().traceCapacity() * 4);
+        PacketTrace trace = new PacketTrace(grid.footprint().traceEntries());
         return grid.logins().loginWithResult(grid.loginUri(), request, policy, trace)
                 .thenCompose(result -> bindAndJoin(result, trace, t0));
     }
@@ -55,7 +55,7 @@ public final class AgentLogin<T> {
                 .thenCompose(endpoint -> {
                     LiveSession session = new LiveSession(grid, who, result, endpoint, trace);
                     T agent = compose.apply(session);
-                    JoinOptions options = scaled(JoinOptions.root());
+                    JoinOptions options = scaled(JoinOptions.root()).withCapNames(grid.footprint().capNames());
                     return RegionJoin.afterLogin(result).endpoint(endpoint).bus(session.messages()).trace(trace)
                             .caps(grid.caps()).options(options).template(grid.template()).build().start()
                             .handle((connection, error) -> {

@@ -28,8 +28,14 @@ public final class GridAccess implements AutoCloseable {
     private final CircuitConfig circuitConfig;
     private final GridFacts facts = new GridFacts();
     private final Timers timers = new Timers("gridprobe-timers");
+    private final AgentFootprint footprint;
 
     public GridAccess(URI loginUri, HarnessConfig config, MessageTemplate template) {
+        this(loginUri, config, template, AgentFootprint.FULL);
+    }
+
+    public GridAccess(URI loginUri, HarnessConfig config, MessageTemplate template, AgentFootprint footprint) {
+        this.footprint = java.util.Objects.requireNonNull(footprint, "footprint");
         this.loginUri = loginUri;
         this.config = config;
         this.template = template;
@@ -52,6 +58,11 @@ public final class GridAccess implements AutoCloseable {
     }
 
     /** What the run's agents have learned about the grid's features. */
+    /** How much each agent of this client remembers. */
+    public AgentFootprint footprint() {
+        return footprint;
+    }
+
     public GridFacts facts() {
         return facts;
     }

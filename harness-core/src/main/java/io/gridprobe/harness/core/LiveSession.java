@@ -64,12 +64,14 @@ public final class LiveSession implements AgentCore {
                 PacketTrace trace) {
         this.grid = grid;
         this.credentials = credentials;
-        this.loginResult = loginResult;
-        this.login = loginResult.success();
+        // a lean agent keeps the fields read from the login response, not its whole struct (AgentFootprint)
+        this.loginResult = grid.footprint().rawLogin() ? loginResult : new LoginResult(loginResult.success().withoutRaw(),
+                loginResult.httpDuration(), loginResult.totalDuration(), loginResult.presenceRetries());
+        this.login = this.loginResult.success();
         this.session = AgentSession.of(login);
         this.endpoint = endpoint;
         this.trace = trace;
-        this.events = new EventStream(credentials.role(), 1000);
+        this.events = new EventStream(credentials.role(), grid.footprint().eventHistory());
         this.waits = new MessageWaits(credentials.role(), bus, trace);
         this.neighbours = new Neighbours(this);
         this.logout = new SessionLogout(this, regions, waits);

@@ -50,6 +50,9 @@ final class Neighbours {
 
     Neighbours(LiveSession agent) {
         this.agent = agent;
+        if (!agent.grid().footprint().neighbours()) {
+            return; // an agent that keeps to its root region (AgentFootprint): no child circuits
+        }
         agent.messages().subscribe("EnableSimulator", EventQueueMessage.class, this::onEnableSimulator);
         agent.messages().subscribe("EstablishAgentCommunication", EventQueueMessage.class, this::onEstablish);
         agent.messages().subscribe("DisableSimulator", UdpMessage.class, this::onDisable);
@@ -105,7 +108,7 @@ final class Neighbours {
             p.joined.complete(null);
             return;
         }
-        JoinOptions options = JoinOptions.child();
+        JoinOptions options = JoinOptions.child().withCapNames(agent.grid().footprint().capNames());
         options = options.withTimeouts(agent.grid().scaled(options.circuitTimeout()),
                 agent.grid().scaled(options.movementTimeout()), agent.grid().scaled(options.capsTimeout()));
         RegionJoin.builder().session(agent.session()).sim(sim).seedCapability(seed).regionHandle(p.handle)

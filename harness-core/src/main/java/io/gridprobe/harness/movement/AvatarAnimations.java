@@ -20,6 +20,9 @@ final class AvatarAnimations {
         agent.messages().subscribe("AvatarAnimation", UdpMessage.class, m -> {
             try {
                 UUID avatar = m.message().block("Sender").uuid("ID");
+                if (!avatar.equals(agent.id()) && !agent.grid().footprint().otherAvatars()) {
+                    return; // a lean agent does not follow the crowd (AgentFootprint)
+                }
                 Set<UUID> now = new LinkedHashSet<>();
                 for (Block b : m.message().blocks("AnimationList")) {
                     now.add(b.uuid("AnimID"));

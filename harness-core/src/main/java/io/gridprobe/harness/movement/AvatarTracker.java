@@ -83,6 +83,9 @@ final class AvatarTracker {
                 }
                 continue;
             }
+            if (!agent.grid().footprint().otherAvatars()) {
+                continue; // a lean agent does not follow the crowd (AgentFootprint)
+            }
             String name = name(b.string("NameValue"), id);
             Seen before = others.computeIfAbsent(handle, h -> new ConcurrentHashMap<>()).put(localId, new Seen(id, name));
             if (before == null || !before.agentId().equals(id)) {

@@ -34,6 +34,7 @@ final class ObjectFeed {
     }
 
     private final UUID self;
+    private final boolean otherAvatars;
     private final LongFunction<String> regionNames;
     private final Consumer<Object> signals;
     private final Map<Long, ObjectTable> tables = new ConcurrentHashMap<>();
@@ -44,7 +45,13 @@ final class ObjectFeed {
      *                {@link ItemCreated}, in arrival order
      */
     ObjectFeed(UUID self, LongFunction<String> regionNames, Consumer<Object> signals) {
+        this(self, regionNames, signals, true);
+    }
+
+    /** @param otherAvatars whether to keep other people's avatars (see {@code AgentFootprint}) */
+    ObjectFeed(UUID self, LongFunction<String> regionNames, Consumer<Object> signals, boolean otherAvatars) {
         this.self = self;
+        this.otherAvatars = otherAvatars;
         this.regionNames = regionNames;
         this.signals = signals;
     }
@@ -98,7 +105,7 @@ final class ObjectFeed {
         ObjectTable t = table(handle);
         for (Block b : m.blocks("ObjectData")) {
             try {
-                t.put(owned(ObjectDecoding.fromFullUpdate(handle, b)));
+                keep(t, owned(ObjectDecoding.fromFullUpdate(handle, b)));
             } catch (RuntimeException e) {
                 LOG.debug("unreadable ObjectUpdate block from {}: {}", sim, e.toString());
             }
@@ -110,10 +117,16 @@ final class ObjectFeed {
         ObjectTable t = table(handle);
         for (Block b : m.blocks("ObjectData")) {
             try {
-                t.put(owned(ObjectDecoding.fromCompressed(handle, b.u32("UpdateFlags"), b.bytes("Data"))));
+                keep(t, owned(ObjectDecoding.fromCompressed(handle, b.u32("UpdateFlags"), b.bytes("Data"))));
             } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
                 LOG.debug("unreadable ObjectUpdateCompressed from {}: {}", sim, e.toString());
             }
+        }
+    }
+
+    private void keep(ObjectTable t, WorldObject o) {
+        if (otherAvatars || !o.isAvatar() || self.equals(o.id())) {
+            t.put(o);
         }
     }
 

@@ -45,7 +45,8 @@ public final class ObjectManager extends AgentManager {
     public ObjectManager(AgentCore agent) {
         super(agent);
         this.waits = new ObjectWaits(agent.role());
-        this.feed = new ObjectFeed(agent.id(), this::regionName, this::signal);
+        this.feed = new ObjectFeed(agent.id(), this::regionName, this::signal,
+                agent.grid().footprint().otherAvatars());
         this.edits = new EditChecks(agent, waits, this::known);
         this.deRez = new DeRezzing(agent, waits);
         this.seating = new Seating(agent, waits);

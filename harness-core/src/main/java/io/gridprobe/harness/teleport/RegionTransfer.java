@@ -66,6 +66,6 @@ final class RegionTransfer {
 
     private static JoinOptions scaled(AgentCore agent, JoinOptions o) {
         return o.withTimeouts(agent.grid().scaled(o.circuitTimeout()), agent.grid().scaled(o.movementTimeout()),
-                agent.grid().scaled(o.capsTimeout()));
+                agent.grid().scaled(o.capsTimeout())).withCapNames(agent.grid().footprint().capNames());
     }
 }

@@ -40,6 +40,16 @@ public record LoginSuccess(UUID agentId, UUID sessionId, UUID secureSessionId, l
         raw = Collections.unmodifiableMap(new LinkedHashMap<>(raw));
     }
 
+    /**
+     * This response without {@link #raw()}, the whole struct as the grid sent it: what a client of thousands of agents
+     * keeps, when only the parsed fields are read (the raw struct is most of a response's memory).
+     */
+    public LoginSuccess withoutRaw() {
+        return new LoginSuccess(agentId, sessionId, secureSessionId, circuitCode, simIp, simPort, seedCapability,
+                regionX, regionY, regionSizeX, regionSizeY, lookAt, startLocation, firstName, lastName, message,
+                inventoryRoot, inventorySkeleton, buddyList, secondsSinceEpoch, Map.of());
+    }
+
     /** {@code region_x << 32 | region_y}, the handle UDP messages and the event queue use. */
     public long regionHandle() {
         return LlsdBinaryFields.regionHandle(regionX, regionY);

@@ -1,0 +1,63 @@
+package io.gridprobe.cli;
+
+import io.gridprobe.fixtures.grid.EmbeddedGrid;
+import io.gridprobe.fixtures.grid.GridConfig;
+import io.gridprobe.fixtures.grid.account.Account;
+import io.gridprobe.fixtures.grid.account.SeededAccounts;
+import io.gridprobe.fixtures.grid.sim.Region;
+import io.gridprobe.harness.config.AccountPool;
+import io.gridprobe.harness.config.Credentials;
+import io.gridprobe.load.target.LoadTarget;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The embedded grid started in this process for the run, with as many load accounts as the run needs: handy for a
+ * try-out and for tests. (Measuring the client's own heap wants the grid in a process of its own: {@code gridprobe
+ * grid --load-accounts N} and {@code --grid}.)
+ */
+final class EmbeddedLoadGrid implements LoadTarget {
+    private final EmbeddedGrid grid;
+    private final List<Credentials> accounts;
+
+    private EmbeddedLoadGrid(EmbeddedGrid grid, List<Credentials> accounts) {
+        this.grid = grid;
+        this.accounts = accounts;
+    }
+
+    public static EmbeddedLoadGrid start(int loadAccounts, int regions) {
+        List<Account> bots = SeededAccounts.loadBots(loadAccounts);
+        List<Account> all = new ArrayList<>(SeededAccounts.all());
+        all.addAll(bots);
+        EmbeddedGrid grid = EmbeddedGrid.start(GridConfig.builder().regionsInRow(regions).accounts(all).build());
+        List<Credentials> creds = bots.stream()
+                .map(a -> Credentials.of(AccountPool.ROLE, a.name(), a.password())).toList();
+        return new EmbeddedLoadGrid(grid, creds);
+    }
+
+    @Override
+    public URI loginUri() {
+        return grid.loginUri();
+    }
+
+    @Override
+    public List<Credentials> accounts() {
+        return accounts;
+    }
+
+    @Override
+    public List<String> regions() {
+        return grid.regions().stream().map(Region::name).toList();
+    }
+
+    @Override
+    public String describe() {
+        return "embedded grid " + grid.loginUri();
+    }
+
+    @Override
+    public void close() {
+        grid.close();
+    }
+}
