@@ -1,5 +1,6 @@
 package io.gridprobe.harness.inventory;
 
+import io.gridprobe.protocol.wire.PermissionMasks;
 import io.gridprobe.protocol.bus.UdpMessage;
 import io.gridprobe.protocol.llsd.Llsd;
 import io.gridprobe.protocol.packet.Block;
@@ -100,7 +101,7 @@ final class InventoryEdits {
      * FetchInventory2 until the grid shows the new next-owner mask (within the item's base, as grids clip it).
      */
     CompletableFuture<InventoryItem> setPermissions(InventoryItem item, int nextOwner, int everyone, int group) {
-        Permissions p = item.permissions();
+        PermissionMasks p = item.permissions();
         ctx.agent.sendReliable(ctx.agent.message("UpdateInventoryItem").set("TransactionID", new UUID(0, 0))
                 .block("InventoryData").set("ItemID", item.itemId()).set("FolderID", item.folderId())
                 .set("CallbackID", 0L).set("CreatorID", item.creatorId()).set("OwnerID", item.ownerId())
@@ -116,7 +117,7 @@ final class InventoryEdits {
         int expected = nextOwner & p.base() & relevant;
         return InventoryWaits.until(() -> fetch.items(List.of(item.itemId())),
                         found -> found.size() == 1 && (found.get(0).permissions().nextOwner() & relevant) == expected,
-                        ctx.timeout(), "the grid did not show next-owner mask " + Permissions.describe(expected)
+                        ctx.timeout(), "the grid did not show next-owner mask " + PermissionMasks.describe(expected)
                                 + " on " + item.describe() + " after UpdateInventoryItem")
                 .thenApply(found -> found.get(0));
     }

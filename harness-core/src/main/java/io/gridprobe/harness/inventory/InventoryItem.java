@@ -1,5 +1,6 @@
 package io.gridprobe.harness.inventory;
 
+import io.gridprobe.protocol.wire.PermissionMasks;
 import io.gridprobe.protocol.wire.AssetType;
 import java.util.UUID;
 
@@ -12,7 +13,7 @@ import java.util.UUID;
  * @param createdEpoch  creation time, seconds since the epoch
  */
 public record InventoryItem(UUID itemId, UUID folderId, UUID ownerId, UUID creatorId, UUID assetId, String name,
-                            String description, int assetType, int inventoryType, Permissions permissions, int flags,
+                            String description, int assetType, int inventoryType, PermissionMasks permissions, int flags,
                             int saleType, int salePrice, long createdEpoch) {
     public InventoryItem withFolder(UUID folder) {
         return new InventoryItem(itemId, folder, ownerId, creatorId, assetId, name, description, assetType,

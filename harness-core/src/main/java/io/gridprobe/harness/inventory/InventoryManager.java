@@ -1,5 +1,6 @@
 package io.gridprobe.harness.inventory;
 
+import io.gridprobe.protocol.wire.PermissionMasks;
 import io.gridprobe.harness.core.AgentCore;
 import io.gridprobe.harness.core.AgentManager;
 import io.gridprobe.protocol.wire.AssetType;
@@ -114,7 +115,7 @@ public final class InventoryManager extends AgentManager {
 
     /** CreateInventoryItem, then its text through UpdateNotecardAgentInventory; the item points at the new asset. */
     public CompletableFuture<InventoryItem> createNotecard(UUID folder, String name, String text) {
-        return createItem(folder, name, "", AssetType.NOTECARD, InventoryType.NOTECARD, Permissions.FULL)
+        return createItem(folder, name, "", AssetType.NOTECARD, InventoryType.NOTECARD, PermissionMasks.FULL)
                 .thenCompose(item -> saveNotecard(item, text));
     }
 
@@ -126,7 +127,7 @@ public final class InventoryManager extends AgentManager {
 
     /** CreateInventoryItem, then its source through UpdateScriptAgent; says whether it compiled where the grid tells. */
     public CompletableFuture<ScriptUpload> createScript(UUID folder, String name, String source) {
-        return createItem(folder, name, "", AssetType.LSL_TEXT, InventoryType.LSL, Permissions.FULL)
+        return createItem(folder, name, "", AssetType.LSL_TEXT, InventoryType.LSL, PermissionMasks.FULL)
                 .thenCompose(item -> saveScript(item, source));
     }
 
@@ -136,7 +137,7 @@ public final class InventoryManager extends AgentManager {
     }
 
     /**
-     * Sets the next-owner mask (a viewer sends move plus the chosen bits, see {@link Permissions#mask}); everyone and
+     * Sets the next-owner mask (a viewer sends move plus the chosen bits, see {@link PermissionMasks#mask}); everyone and
      * group masks stay. Completes with the item as the grid then shows it.
      */
     public CompletableFuture<InventoryItem> setPermissions(InventoryItem item, int nextOwnerMask) {

@@ -1,5 +1,6 @@
 package io.gridprobe.harness.inventory;
 
+import io.gridprobe.protocol.wire.PermissionMasks;
 import io.gridprobe.protocol.llsd.LlsdBinaryFields;
 import io.gridprobe.protocol.packet.Block;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ final class InventoryParsing {
         return new InventoryItem(requireId(m, "item_id"), uuid(m.get("parent_id")), owner, uuid(p.get("creator_id")),
                 uuid(m.get("asset_id")), string(m.get("name")), string(m.get("desc")), num(m.get("type")),
                 num(m.get("inv_type")),
-                new Permissions(num(p.get("base_mask")), num(p.get("owner_mask")), num(p.get("group_mask")),
+                new PermissionMasks(num(p.get("base_mask")), num(p.get("owner_mask")), num(p.get("group_mask")),
                         num(p.get("everyone_mask")), num(p.get("next_owner_mask"))),
                 num(m.get("flags")), num(sale.get("sale_type")), num(sale.get("sale_price")),
                 Integer.toUnsignedLong(num(m.get("created_at"))));
@@ -70,7 +71,7 @@ final class InventoryParsing {
         return new InventoryItem(requireId(m, "ItemID"), uuid(m.get("FolderID")), uuid(m.get("OwnerID")),
                 uuid(m.get("CreatorID")), uuid(m.get("AssetID")), string(m.get("Name")), string(m.get("Description")),
                 num(m.get("Type")), num(m.get("InvType")),
-                new Permissions(num(m.get("BaseMask")), num(m.get("OwnerMask")), num(m.get("GroupMask")),
+                new PermissionMasks(num(m.get("BaseMask")), num(m.get("OwnerMask")), num(m.get("GroupMask")),
                         num(m.get("EveryoneMask")), num(m.get("NextOwnerMask"))),
                 num(m.get("Flags")), num(m.get("SaleType")), num(m.get("SalePrice")),
                 Integer.toUnsignedLong(num(m.get("CreationDate"))));
@@ -85,7 +86,7 @@ final class InventoryParsing {
     static InventoryItem block(Block b) {
         return new InventoryItem(b.uuid("ItemID"), b.uuid("FolderID"), b.uuid("OwnerID"), b.uuid("CreatorID"),
                 b.uuid("AssetID"), b.string("Name"), b.string("Description"), b.s8("Type"), b.s8("InvType"),
-                new Permissions((int) b.u32("BaseMask"), (int) b.u32("OwnerMask"), (int) b.u32("GroupMask"),
+                new PermissionMasks((int) b.u32("BaseMask"), (int) b.u32("OwnerMask"), (int) b.u32("GroupMask"),
                         (int) b.u32("EveryoneMask"), (int) b.u32("NextOwnerMask")),
                 (int) b.u32("Flags"), b.u8("SaleType"), b.s32("SalePrice"), Integer.toUnsignedLong(b.s32("CreationDate")));
     }

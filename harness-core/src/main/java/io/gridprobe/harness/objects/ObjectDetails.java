@@ -1,5 +1,6 @@
 package io.gridprobe.harness.objects;
 
+import io.gridprobe.protocol.wire.PermissionMasks;
 import java.util.UUID;
 
 /**

@@ -1,5 +1,6 @@
 package io.gridprobe.harness.objects;
 
+import io.gridprobe.protocol.wire.PermissionMasks;
 import io.gridprobe.harness.core.AgentCore;
 import io.gridprobe.harness.core.AgentManager;
 import io.gridprobe.harness.core.AgentRegion;

@@ -1,5 +1,6 @@
 package io.gridprobe.harness.objects;
 
+import io.gridprobe.protocol.wire.PermissionMasks;
 import io.gridprobe.protocol.types.Quaternion;
 import io.gridprobe.protocol.types.Vector3;
 import io.gridprobe.protocol.wire.PCode;

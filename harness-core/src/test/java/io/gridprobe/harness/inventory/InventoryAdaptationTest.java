@@ -1,5 +1,6 @@
 package io.gridprobe.harness.inventory;
 
+import io.gridprobe.protocol.wire.PermissionMasks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridprobe.fixtures.grid.EmbeddedGrid;
@@ -83,8 +84,8 @@ class InventoryAdaptationTest {
         InventoryItem fetched = join(alice.inventory().fetchItem(note.itemId())).orElseThrow();
         assertThat(fetched.assetId()).isEqualTo(note.assetId());
         assertThat(notes(alice)).anyMatch(n -> n.contains("grants no FetchInventory2"));
-        InventoryItem restricted = join(alice.inventory().setPermissions(fetched, Permissions.mask(true, false, true)));
-        assertThat(Permissions.userBits(restricted.permissions().nextOwner())).isEqualTo(PermissionBits.COPY
+        InventoryItem restricted = join(alice.inventory().setPermissions(fetched, PermissionMasks.mask(true, false, true)));
+        assertThat(PermissionMasks.userBits(restricted.permissions().nextOwner())).isEqualTo(PermissionBits.COPY
                 | PermissionBits.TRANSFER);
     }
 

@@ -1,5 +1,6 @@
 package io.gridprobe.harness.inventory;
 
+import io.gridprobe.protocol.wire.PermissionMasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,7 +55,7 @@ class InventoryParsingTest {
         assertThat(given.assetType()).isEqualTo(AssetType.NOTECARD);
         assertThat(given.flags()).isEqualTo(256);
         assertThat(given.saleType()).isZero(); // OpenSim's empty <integer />
-        Permissions p = given.permissions();
+        PermissionMasks p = given.permissions();
         assertThat(p.owner()).isEqualTo(0x86000);
         assertThat(p.nextOwner()).isEqualTo(0x86000);
         assertThat(p.group()).isZero();
@@ -69,7 +70,7 @@ class InventoryParsingTest {
         Map<String, Object> bulk = Llsd.map(event.get("body"));
         InventoryItem copy = InventoryParsing.bulkItem(Llsd.map(Llsd.array(bulk.get("ItemData")).get(0)));
         assertThat(copy.itemId()).isEqualTo(GIVEN_NOTECARD);
-        assertThat(copy.permissions()).isEqualTo(new Permissions(0x86003, 0x86000, 0, 0, 0x86000));
+        assertThat(copy.permissions()).isEqualTo(new PermissionMasks(0x86003, 0x86000, 0, 0, 0x86000));
         Map<?, ?> placeholder = Llsd.map(Llsd.array(bulk.get("FolderData")).get(0));
         assertThat(InventoryParsing.isZero(InventoryParsing.uuid(placeholder.get("FolderID")))).isTrue();
     }
@@ -85,7 +86,7 @@ class InventoryParsingTest {
         InventoryItem trashed = InventoryParsing.block(notice.block("InventoryData"));
         assertThat(trashed.name()).isEqualTo("Golden Perms Box");
         assertThat(trashed.permissions().owner()).isEqualTo(0x8600F);
-        assertThat(Permissions.userBits(trashed.permissions().owner())).isEqualTo(PermissionBits.MODIFY | PermissionBits.TRANSFER);
+        assertThat(PermissionMasks.userBits(trashed.permissions().owner())).isEqualTo(PermissionBits.MODIFY | PermissionBits.TRANSFER);
     }
 
     @Test
@@ -116,7 +117,7 @@ class InventoryParsingTest {
         assertThat(InventoryParsing.num(new byte[] {0, 8, 0x60, 3})).isEqualTo(0x86003);
         assertThat(InventoryParsing.num("548864")).isEqualTo(0x86000);
         assertThat(InventoryParsing.num(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF})).isEqualTo(-1);
-        assertThat(Permissions.describe(Permissions.mask(true, false, true))).isEqualTo("copy+transfer");
-        assertThat(Permissions.describe(PermissionBits.MOVE)).isEqualTo("none");
+        assertThat(PermissionMasks.describe(PermissionMasks.mask(true, false, true))).isEqualTo("copy+transfer");
+        assertThat(PermissionMasks.describe(PermissionBits.MOVE)).isEqualTo("none");
     }
 }

@@ -1,5 +1,6 @@
 package io.gridprobe.harness.objects;
 
+import io.gridprobe.protocol.wire.PermissionMasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,5 +1,6 @@
 package io.gridprobe.scenarios.inventory;
 
+import io.gridprobe.protocol.wire.PermissionMasks;
 import static io.gridprobe.scenarios.support.Await.done;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +8,6 @@ import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.inventory.FolderContents;
 import io.gridprobe.harness.inventory.InventoryFolder;
 import io.gridprobe.harness.inventory.InventoryItem;
-import io.gridprobe.harness.inventory.Permissions;
 import io.gridprobe.harness.inventory.ScriptUpload;
 import io.gridprobe.harness.inventory.SystemFolder;
 import io.gridprobe.harness.junit.GridTest;
@@ -48,7 +48,7 @@ class InventoryBasicsTest {
         assertThat(listed.assetType()).isEqualTo(AssetType.NOTECARD);
         assertThat(listed.ownerId()).isEqualTo(alice.id());
         assertThat(listed.assetId()).as("the saved text's asset").isEqualTo(note.assetId());
-        assertThat(Permissions.userBits(listed.permissions().owner())).as("the creator's own rights")
+        assertThat(PermissionMasks.userBits(listed.permissions().owner())).as("the creator's own rights")
                 .isEqualTo(PermissionBits.COPY_MODIFY_TRANSFER);
         FolderContents root = done(alice, alice.inventory().fetchFolder(alice.inventory().root()));
         assertThat(root.folder(folder.folderId())).as("the root lists the new folder").isPresent();

@@ -1,5 +1,6 @@
 package io.gridprobe.scenarios.perms;
 
+import io.gridprobe.protocol.wire.PermissionMasks;
 import static io.gridprobe.scenarios.inventory.InventoryScenarios.offerOf;
 import static io.gridprobe.scenarios.support.Await.done;
 import static io.gridprobe.scenarios.support.Await.step;
@@ -11,7 +12,6 @@ import io.gridprobe.harness.inventory.InventoryFolder;
 import io.gridprobe.harness.inventory.InventoryItem;
 import io.gridprobe.harness.inventory.InventoryOffered;
 import io.gridprobe.harness.inventory.OfferSent;
-import io.gridprobe.harness.inventory.Permissions;
 import io.gridprobe.harness.inventory.SystemFolder;
 import io.gridprobe.harness.junit.GridTest;
 import io.gridprobe.harness.junit.Login;
@@ -72,11 +72,11 @@ class NextOwnerPermissionsTest {
         FolderContents received = done(bob, bob.inventory().accept(offer, into.folderId()));
         InventoryItem copy = received.item(offer.itemId()).orElseThrow();
 
-        Permissions p = copy.permissions();
-        assertThat(Permissions.userBits(p.owner())).as("bob's rights on his copy (" + p + ")").isEqualTo(bits);
-        assertThat(Permissions.userBits(p.base())).as("the copy's base rights (" + p + ")").isEqualTo(bits);
-        assertThat(Permissions.userBits(p.nextOwner())).as("the rights bob would pass on").isEqualTo(bits);
-        assertThat(Permissions.userBits(p.group())).as("group rights do not survive a give").isZero();
+        PermissionMasks p = copy.permissions();
+        assertThat(PermissionMasks.userBits(p.owner())).as("bob's rights on his copy (" + p + ")").isEqualTo(bits);
+        assertThat(PermissionMasks.userBits(p.base())).as("the copy's base rights (" + p + ")").isEqualTo(bits);
+        assertThat(PermissionMasks.userBits(p.nextOwner())).as("the rights bob would pass on").isEqualTo(bits);
+        assertThat(PermissionMasks.userBits(p.group())).as("group rights do not survive a give").isZero();
         assertThat(done(alice, alice.inventory().answer(sent, step(alice))).accepted()).isTrue();
         assertThat(done(alice, alice.inventory().fetchItem(original.itemId())))
                 .as("alice may copy her own item, so she keeps it").isPresent();
@@ -124,9 +124,9 @@ class NextOwnerPermissionsTest {
 
     private InventoryItem itemWithNextOwner(Agent alice, int bits) {
         InventoryItem note = done(alice, alice.inventory().createNotecard(folderOf(alice).folderId(),
-                Unique.name(Permissions.describe(bits)), "Next owner may " + Permissions.describe(bits) + ".\n"));
+                Unique.name(PermissionMasks.describe(bits)), "Next owner may " + PermissionMasks.describe(bits) + ".\n"));
         InventoryItem set = done(alice, alice.inventory().setPermissions(note, PermissionBits.MOVE | bits));
-        assertThat(Permissions.userBits(set.permissions().nextOwner())).as("alice's next-owner setting").isEqualTo(bits);
+        assertThat(PermissionMasks.userBits(set.permissions().nextOwner())).as("alice's next-owner setting").isEqualTo(bits);
         return set;
     }
 

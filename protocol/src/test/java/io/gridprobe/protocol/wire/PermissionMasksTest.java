@@ -1,4 +1,4 @@
-package io.gridprobe.harness.objects;
+package io.gridprobe.protocol.wire;
 
 import static io.gridprobe.protocol.wire.PermissionBits.COPY;
 import static io.gridprobe.protocol.wire.PermissionBits.EXPORT;
@@ -7,8 +7,6 @@ import static io.gridprobe.protocol.wire.PermissionBits.MOVE;
 import static io.gridprobe.protocol.wire.PermissionBits.TRANSFER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gridprobe.protocol.wire.PermissionBits;
-import io.gridprobe.protocol.wire.PermissionField;
 import org.junit.jupiter.api.Test;
 
 /** How an edit's result is judged: the grid's own additions and limits are not a refusal, an unchanged mask is. */

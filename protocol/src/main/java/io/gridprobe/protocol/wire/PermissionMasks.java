@@ -1,4 +1,4 @@
-package io.gridprobe.harness.inventory;
+package io.gridprobe.protocol.wire;
 
 import static io.gridprobe.protocol.wire.PermissionBits.COPY;
 import static io.gridprobe.protocol.wire.PermissionBits.COPY_MODIFY_TRANSFER;
@@ -10,12 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The five permission masks of an inventory item, as the grid reports them (U32 bit sets held in ints). The bits a
- * user sets are copy, modify and transfer; move is always on (the bits are
- * {@link io.gridprobe.protocol.wire.PermissionBits}); grids also keep
- * export and low "folded" bits, which {@link #userBits(int)} leaves out.
+ * The five permission masks of an object or an inventory item, as the grid reports them (U32 bit sets held in ints).
+ * The bits a user sets are copy, modify and transfer; move is always on (the bits are {@link PermissionBits});
+ * grids also keep export and low "folded" bits, which {@link #userBits(int)} leaves out.
  */
-public record Permissions(int base, int owner, int group, int everyone, int nextOwner) {
+public record PermissionMasks(int base, int owner, int group, int everyone, int nextOwner) {
     /** What a viewer sends for "next owner may copy, modify and transfer" (the bits plus move). */
     public static final int FULL = MOVE | COPY_MODIFY_TRANSFER;
 
@@ -54,6 +53,35 @@ public record Permissions(int base, int owner, int group, int everyone, int next
             words.add("transfer");
         }
         return words.isEmpty() ? "none" : String.join("+", words);
+    }
+
+    public int of(PermissionField field) {
+        return switch (field) {
+            case BASE -> base;
+            case OWNER -> owner;
+            case GROUP -> group;
+            case EVERYONE -> everyone;
+            case NEXT_OWNER -> nextOwner;
+        };
+    }
+
+    /**
+     * Whether these masks show a change of {@code field} (set or cleared {@code mask}) as a grid applies it: bits the
+     * base lacks cannot be granted, and a next-owner mask always keeps move, and keeps transfer when it lacks copy.
+     */
+    public boolean reflects(PermissionField field, boolean set, int mask) {
+        int value = of(field);
+        if (field == PermissionField.BASE) {
+            return set ? (value & mask) == mask : (value & mask) == 0;
+        }
+        if (set) {
+            return (value & mask & base) == (mask & base);
+        }
+        int forced = 0;
+        if (field == PermissionField.NEXT_OWNER) {
+            forced = MOVE | ((value & COPY) == 0 ? TRANSFER : 0);
+        }
+        return (value & mask & ~forced) == 0;
     }
 
     @Override
