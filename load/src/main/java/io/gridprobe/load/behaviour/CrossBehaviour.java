@@ -16,33 +16,12 @@ import java.util.concurrent.TimeUnit;
  * the region to a few metres from the border first (walking there from the centre takes a minute), then a walk
  * across, timed from the first step to the grid making the neighbour the root region.
  */
-public final class CrossBehaviour implements Behaviour {
+public final class CrossBehaviour extends MovingBehaviour {
     private static final float FROM_BORDER = 4;
     private static final long CROSSED_WITHIN = TimeUnit.SECONDS.toNanos(20);
-    private final Duration every;
 
     public CrossBehaviour(Duration every) {
-        this.every = every;
-    }
-
-    @Override
-    public String name() {
-        return "cross";
-    }
-
-    @Override
-    public Action action() {
-        return Action.CROSSING;
-    }
-
-    @Override
-    public boolean moves() {
-        return true;
-    }
-
-    @Override
-    public Duration every() {
-        return every;
+        super("cross", Action.CROSSING, every);
     }
 
     @Override

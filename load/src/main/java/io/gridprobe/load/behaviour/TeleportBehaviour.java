@@ -8,31 +8,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Teleports to the centre of another region of the run, timed from the request to arrival. Needs two regions. */
-public final class TeleportBehaviour implements Behaviour {
-    private final Duration every;
+public final class TeleportBehaviour extends MovingBehaviour {
 
     public TeleportBehaviour(Duration every) {
-        this.every = every;
-    }
-
-    @Override
-    public String name() {
-        return "teleport";
-    }
-
-    @Override
-    public Action action() {
-        return Action.TELEPORT;
-    }
-
-    @Override
-    public boolean moves() {
-        return true;
-    }
-
-    @Override
-    public Duration every() {
-        return every;
+        super("teleport", Action.TELEPORT, every);
     }
 
     @Override

@@ -10,33 +10,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * Walks to a random point within {@link #RADIUS} metres of the region's centre, timed until the avatar gets there.
  * Keeping the crowd together keeps everyone within chat range (20 m) of everyone.
  */
-public final class WalkBehaviour implements Behaviour {
+public final class WalkBehaviour extends MovingBehaviour {
     static final double RADIUS = 8;
     private static final Duration ARRIVE_WITHIN = Duration.ofSeconds(20);
-    private final Duration every;
 
     public WalkBehaviour(Duration every) {
-        this.every = every;
-    }
-
-    @Override
-    public String name() {
-        return "walk";
-    }
-
-    @Override
-    public Action action() {
-        return Action.WALK;
-    }
-
-    @Override
-    public boolean moves() {
-        return true;
-    }
-
-    @Override
-    public Duration every() {
-        return every;
+        super("walk", Action.WALK, every);
     }
 
     @Override
