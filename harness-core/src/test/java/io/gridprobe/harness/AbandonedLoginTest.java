@@ -7,12 +7,9 @@ import io.gridprobe.fixtures.grid.EmbeddedGrid;
 import io.gridprobe.fixtures.grid.account.Account;
 import io.gridprobe.fixtures.grid.account.SeededAccounts;
 import io.gridprobe.harness.config.Credentials;
-import io.gridprobe.harness.config.HarnessConfig;
 import io.gridprobe.harness.core.LoginTookTooLongException;
 import io.gridprobe.protocol.login.StartLocation;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -23,9 +20,8 @@ class AbandonedLoginTest {
     void aLoginThatSucceedsAfterItsBoundIsLoggedOutAtOnce() {
         Account a = SeededAccounts.CAROL;
         try (EmbeddedGrid grid = EmbeddedGrid.start();
-             GridClient client = GridClient.create(grid.loginUri(),
-                     new HarnessConfig(grid.loginUri(), Map.of(), List.of(), 1.0, "test"))) {
-            Credentials carol = new Credentials("carol", a.first(), a.last(), a.password());
+             GridClient client = EmbeddedGridClient.of(grid)) {
+            Credentials carol = EmbeddedGridClient.credentials("carol", a);
             // a join takes milliseconds: a 1 ms bound is always over before it ends
             assertThatThrownBy(() -> client.login(carol, StartLocation.last(), Duration.ofMillis(1)).join())
                     .isInstanceOf(CompletionException.class).cause().isInstanceOf(LoginTookTooLongException.class)

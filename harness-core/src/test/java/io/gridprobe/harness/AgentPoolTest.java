@@ -8,12 +8,10 @@ import io.gridprobe.fixtures.grid.account.Account;
 import io.gridprobe.fixtures.grid.account.SeededAccounts;
 import io.gridprobe.harness.agent.Agent;
 import io.gridprobe.harness.config.Credentials;
-import io.gridprobe.harness.config.HarnessConfig;
 import io.gridprobe.protocol.login.StartLocation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -24,12 +22,11 @@ class AgentPoolTest {
     void logsEveryoneInThroughAFewSlotsSaysWhoFailedAndLogsThemAllOut() throws Exception {
         List<Account> accounts = SeededAccounts.pool().subList(0, 5);
         try (EmbeddedGrid grid = EmbeddedGrid.start(GridConfig.builder().accounts(SeededAccounts.allWithPool()).build());
-             GridClient client = GridClient.create(grid.loginUri(),
-                     new HarnessConfig(grid.loginUri(), Map.of(), List.of(), 1.0, "test"))) {
+             GridClient client = EmbeddedGridClient.of(grid)) {
             List<Credentials> who = new ArrayList<>();
             for (int i = 0; i < accounts.size(); i++) {
                 Account a = accounts.get(i);
-                who.add(new Credentials("bot" + i, a.first(), a.last(), a.password()));
+                who.add(EmbeddedGridClient.credentials("bot" + i, a));
             }
             Account x = accounts.get(0);
             who.add(new Credentials("impostor", x.first(), x.last(), "not-the-password"));

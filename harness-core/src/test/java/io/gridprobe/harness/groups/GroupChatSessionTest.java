@@ -7,13 +7,10 @@ import io.gridprobe.fixtures.grid.GridConfig;
 import io.gridprobe.fixtures.grid.account.Account;
 import io.gridprobe.fixtures.grid.account.SeededAccounts;
 import io.gridprobe.fixtures.grid.service.RegionService;
+import io.gridprobe.harness.EmbeddedGridClient;
 import io.gridprobe.harness.GridClient;
 import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.config.Credentials;
-import io.gridprobe.harness.config.HarnessConfig;
 import io.gridprobe.protocol.login.StartLocation;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -30,9 +27,8 @@ class GroupChatSessionTest {
         Account a = SeededAccounts.ALICE;
         GridConfig config = GridConfig.builder().service(NOTHING).withoutDefaultServices().build();
         try (EmbeddedGrid grid = EmbeddedGrid.start(config);
-             GridClient client = GridClient.create(grid.loginUri(),
-                     new HarnessConfig(grid.loginUri(), Map.of(), List.of(), 1.0, "test"))) {
-            Agent alice = client.login(new Credentials("alice", a.first(), a.last(), a.password()), StartLocation.last())
+             GridClient client = EmbeddedGridClient.of(grid)) {
+            Agent alice = client.login(EmbeddedGridClient.credentials("alice", a), StartLocation.last())
                     .get(30, TimeUnit.SECONDS);
             try {
                 UUID group = UUID.randomUUID();

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gridprobe.fixtures.grid.EmbeddedGrid;
 import io.gridprobe.fixtures.grid.account.Account;
 import io.gridprobe.fixtures.grid.account.SeededAccounts;
+import io.gridprobe.harness.EmbeddedGridClient;
 import io.gridprobe.harness.GridClient;
 import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.config.Credentials;
-import io.gridprobe.harness.config.HarnessConfig;
 import io.gridprobe.protocol.login.StartLocation;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -24,9 +22,8 @@ class DeletingTest {
     void aFolderIsDeletedThroughTheTrashAndARemoveElsewhereChangesNothing() throws Exception {
         Account a = SeededAccounts.ALICE;
         try (EmbeddedGrid grid = EmbeddedGrid.start();
-             GridClient client = GridClient.create(grid.loginUri(),
-                     new HarnessConfig(grid.loginUri(), Map.of(), List.of(), 1.0, "test"));
-             Agent alice = client.login(new Credentials("alice", a.first(), a.last(), a.password()),
+             GridClient client = EmbeddedGridClient.of(grid);
+             Agent alice = client.login(EmbeddedGridClient.credentials("alice", a),
                      StartLocation.uri("Alpha", 128, 128, 25)).get(30, TimeUnit.SECONDS)) {
             InventoryManager inv = alice.inventory();
             InventoryFolder kept = inv.createFolder(inv.root(), "gridprobe kept").get(30, TimeUnit.SECONDS);

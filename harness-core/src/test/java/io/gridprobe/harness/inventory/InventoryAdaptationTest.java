@@ -15,10 +15,9 @@ import io.gridprobe.fixtures.grid.service.inventory.InventoryFetchService;
 import io.gridprobe.fixtures.grid.service.inventory.InventoryGivingService;
 import io.gridprobe.fixtures.grid.service.inventory.ViewerAssetService;
 import io.gridprobe.fixtures.grid.service.region.SimulatorFeaturesService;
+import io.gridprobe.harness.EmbeddedGridClient;
 import io.gridprobe.harness.GridClient;
 import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.config.Credentials;
-import io.gridprobe.harness.config.HarnessConfig;
 import io.gridprobe.protocol.login.StartLocation;
 import io.gridprobe.protocol.trace.TraceEntry;
 import io.gridprobe.protocol.wire.PermissionBits;
@@ -26,7 +25,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -58,7 +56,7 @@ class InventoryAdaptationTest {
                 .service(new ViewerAssetService())
                 .service(new InventoryGivingService())
                 .build());
-        client = GridClient.create(grid.loginUri(), new HarnessConfig(grid.loginUri(), Map.of(), List.of(), 1.0, "test"));
+        client = EmbeddedGridClient.of(grid);
         alice = login(SeededAccounts.ALICE);
         bob = login(SeededAccounts.BOB);
     }
@@ -136,7 +134,7 @@ class InventoryAdaptationTest {
     }
 
     private static Agent login(Account who) throws Exception {
-        return client.login(new Credentials(who.last().toLowerCase(), who.first(), who.last(), who.password()),
+        return client.login(EmbeddedGridClient.credentials(who.last().toLowerCase(), who),
                 StartLocation.uri("Alpha", 128, 128, 25)).get(30, TimeUnit.SECONDS);
     }
 

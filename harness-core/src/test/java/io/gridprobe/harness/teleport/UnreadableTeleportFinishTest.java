@@ -8,10 +8,9 @@ import io.gridprobe.fixtures.grid.GridConfig;
 import io.gridprobe.fixtures.grid.account.Account;
 import io.gridprobe.fixtures.grid.account.SeededAccounts;
 import io.gridprobe.fixtures.grid.service.RegionService;
+import io.gridprobe.harness.EmbeddedGridClient;
 import io.gridprobe.harness.GridClient;
 import io.gridprobe.harness.agent.Agent;
-import io.gridprobe.harness.config.Credentials;
-import io.gridprobe.harness.config.HarnessConfig;
 import io.gridprobe.harness.events.TeleportFailed;
 import io.gridprobe.protocol.login.StartLocation;
 import io.gridprobe.protocol.types.Vector3;
@@ -40,9 +39,8 @@ class UnreadableTeleportFinishTest {
         Account a = SeededAccounts.ALICE;
         GridConfig config = GridConfig.builder().service(GARBLED_FINISH).withoutDefaultServices().build();
         try (EmbeddedGrid grid = EmbeddedGrid.start(config);
-             GridClient client = GridClient.create(grid.loginUri(),
-                     new HarnessConfig(grid.loginUri(), Map.of(), List.of(), 1.0, "test"))) {
-            Agent alice = client.login(new Credentials("alice", a.first(), a.last(), a.password()), StartLocation.last())
+             GridClient client = EmbeddedGridClient.of(grid)) {
+            Agent alice = client.login(EmbeddedGridClient.credentials("alice", a), StartLocation.last())
                     .get(30, TimeUnit.SECONDS);
             try {
                 alice.events().mark();
