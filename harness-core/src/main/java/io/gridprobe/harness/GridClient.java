@@ -105,11 +105,6 @@ public final class GridClient implements AutoCloseable {
         return access.timers();
     }
 
-    /** How much each agent of this client remembers. */
-    public AgentFootprint footprint() {
-        return access.footprint();
-    }
-
     /** What the run's agents have learned about the grid's features. */
     public GridFacts facts() {
         return access.facts();

@@ -30,10 +30,6 @@ public final class GridAccess implements AutoCloseable {
     private final Timers timers = new Timers("gridprobe-timers");
     private final AgentFootprint footprint;
 
-    public GridAccess(URI loginUri, HarnessConfig config, MessageTemplate template) {
-        this(loginUri, config, template, AgentFootprint.FULL);
-    }
-
     public GridAccess(URI loginUri, HarnessConfig config, MessageTemplate template, AgentFootprint footprint) {
         this.footprint = java.util.Objects.requireNonNull(footprint, "footprint");
         this.loginUri = loginUri;
