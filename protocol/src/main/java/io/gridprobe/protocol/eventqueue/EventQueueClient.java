@@ -145,7 +145,7 @@ public final class EventQueueClient {
             byte[] body = LlsdXml.formatBytes(Llsd.mapOf("ack", lastId, "done", false));
             polls++;
             sentAt = System.nanoTime();
-            sent = http.post(uri, body, CapsClient.LLSD_XML, config.readTimeout());
+            sent = http.longPoll(uri, body, CapsClient.LLSD_XML, config.readTimeout());
             current = sent;
         }
         firstPollSent.complete(null);

@@ -37,6 +37,13 @@ import org.slf4j.LoggerFactory;
  * or a continuation's caller): nothing is dropped, memory stays bounded, and a producer outrunning the pool is
  * slowed down instead of piling up work that would make every later response, and every wait on it, late.
  * {@link #saturations()} counts those times, and the first one is logged.
+ * <p>
+ * Long polls ({@link #longPoll}) go through a second client of their own, built without a connect timeout. The JDK
+ * 17 client keeps a connection's connect timer for the connection's life, and the timer holds the first exchange
+ * made on it: request, response and body. A long poll holds its connection as long as its agent lives, and in a
+ * shared pool that connection had first carried a login (~20 KB kept per agent, a third of an idle load agent's
+ * heap). Without the timer nothing is kept; the poll's own timeout still bounds the connect, and the host is one the
+ * seed capability has just reached.
  */
 public final class HttpTransport implements AutoCloseable {
     /** Slack over a request's own timeout before the whole exchange is abandoned (a stalled body). */
@@ -49,8 +56,9 @@ public final class HttpTransport implements AutoCloseable {
     private final ThreadPoolExecutor executor;
     private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
     private final String userAgent;
-    /** Dropped on close: on JDK 17 the client's selector thread ends once the client is unreachable. */
+    /** Dropped on close: on JDK 17 the clients' selector threads end once the clients are unreachable. */
     private volatile HttpClient client;
+    private volatile HttpClient pollClient;
     private volatile boolean closed;
     private final AtomicLong saturations = new AtomicLong();
 
@@ -64,6 +72,11 @@ public final class HttpTransport implements AutoCloseable {
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .executor(executor)
+                .build();
+        this.pollClient = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .executor(executor)
                 .build();
@@ -129,6 +142,15 @@ public final class HttpTransport implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), timeout);
     }
 
+    /**
+     * POST a long poll (an event-queue poll): as {@link #post}, on connections kept for long polls, whose connect is
+     * bounded by {@code timeout} alone.
+     */
+    public CompletableFuture<HttpResponse<byte[]>> longPoll(URI uri, byte[] body, String contentType, Duration timeout) {
+        return send(pollClient, request(uri, timeout).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), timeout);
+    }
+
     /** GET with an {@code Accept} header (null for none). */
     public CompletableFuture<HttpResponse<byte[]>> get(URI uri, String accept, Duration timeout) {
         HttpRequest.Builder b = request(uri, timeout).GET();
@@ -144,7 +166,10 @@ public final class HttpTransport implements AutoCloseable {
      * overran, or with {@link HttpTransportClosedException}; {@link HttpFailure} classifies them.
      */
     public CompletableFuture<HttpResponse<byte[]>> send(HttpRequest request, Duration timeout) {
-        HttpClient c = client;
+        return send(client, request, timeout);
+    }
+
+    private CompletableFuture<HttpResponse<byte[]>> send(HttpClient c, HttpRequest request, Duration timeout) {
         if (closed || c == null) {
             return CompletableFuture.failedFuture(new HttpTransportClosedException(name));
         }
@@ -221,8 +246,11 @@ public final class HttpTransport implements AutoCloseable {
         }
         inFlight.clear();
         HttpClient c = client;
+        HttpClient p = pollClient;
         client = null;
+        pollClient = null;
         shutdownNowIfSupported(c);
+        shutdownNowIfSupported(p);
         executor.shutdownNow();
         try {
             executor.awaitTermination(2, TimeUnit.SECONDS);
