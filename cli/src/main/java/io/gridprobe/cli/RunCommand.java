@@ -151,7 +151,7 @@ public final class RunCommand implements Callable<Integer> {
         ScenarioClasses classes = ScenarioClasses.of(plan);
         if (plan.countTestIdentifiers(TestIdentifier::isTest) == 0) {
             err.println("gridprobe: no scenario is tagged " + String.join(",", selected)
-                    + " (tags: smoke, login, chat, im, perms, objects, inventory, teleport, crossing, groups, parcels, money, friends)");
+                    + " (tags: smoke, login, chat, im, perms, objects, inventory, teleport, crossing, groups, parcels, money, friends, movement, appearance, load)");
             return 2;
         }
         if (shardClasses) {
