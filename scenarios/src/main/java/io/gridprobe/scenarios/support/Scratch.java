@@ -48,7 +48,11 @@ public final class Scratch implements ExtensionContext.Store.CloseableResource, 
         add(o.describe() + " of " + owner.role(), owner, () -> {
             Optional<WorldObject> still = owner.objects().objects().get(o.id());
             if (still.isPresent()) {
-                InventoryObject trashed = within(owner, owner.objects().deleteToTrash(still.get().localId()));
+                // a prim the test linked into a linkset: grids delete whole linksets, from their root (OpenSimulator
+                // ignores a DeRez of a child), so the root goes, taking this one with it
+                WorldObject whole = still.get().parentId() == 0 ? still.get()
+                        : owner.objects().objects().get(still.get().parentId()).orElse(still.get());
+                InventoryObject trashed = within(owner, owner.objects().deleteToTrash(whole.localId()));
                 within(owner, owner.inventory().delete(List.of(trashed.itemId()), List.of()));
             }
         });
