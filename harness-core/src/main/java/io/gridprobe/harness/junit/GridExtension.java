@@ -152,6 +152,17 @@ public final class GridExtension implements ParameterResolver, BeforeTestExecuti
         Steps.parameter(login.value(), who.fullName());
         try {
             Agent a = target.client().login(who, where).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            Optional<String> asked = askedRegion(target, login);
+            if (asked.isPresent() && !a.region().name().equalsIgnoreCase(asked.get())) {
+                // a grid's fallback (OpenSimulator's when the region refuses the arrival): the scenario's premise,
+                // where the agent stands, is wrong, so it must not run as if it held
+                String put = a.region().name();
+                a.close();
+                String why = "the grid logged " + login.value() + " (" + who.fullName() + ") in to " + put
+                        + ", not to " + asked.get() + " as asked";
+                Steps.failed("log in " + login.value() + " (" + who.fullName() + ")", new IllegalStateException(why));
+                throw new ParameterResolutionException(why);
+            }
             agents.byRole.put(login.value(), a);
             Steps.passed("log in " + login.value() + " (" + who.fullName() + ") to " + a.region().name() + ": "
                     + a.timings());
@@ -173,8 +184,13 @@ public final class GridExtension implements ParameterResolver, BeforeTestExecuti
     }
 
     private static StartLocation startLocation(GridTarget target, Login login) {
-        Optional<String> region = login.region().isEmpty() ? target.firstRegion() : Optional.of(login.region());
-        return region.map(r -> target.spot(r, login.x(), login.y(), login.z())).orElse(StartLocation.last());
+        return askedRegion(target, login).map(r -> target.spot(r, login.x(), login.y(), login.z()))
+                .orElse(StartLocation.last());
+    }
+
+    /** The region the login asks for: the {@code @Login}'s, else the grid's first known one; none: the last location. */
+    private static Optional<String> askedRegion(GridTarget target, Login login) {
+        return login.region().isEmpty() ? target.firstRegion() : Optional.of(login.region());
     }
 
     /** Per-class lifetime keeps agents in the class's store, otherwise in the method's. */
