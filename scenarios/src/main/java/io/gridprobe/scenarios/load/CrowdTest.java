@@ -2,10 +2,11 @@ package io.gridprobe.scenarios.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridprobe.harness.accounts.AccountLeases;
+import io.gridprobe.harness.accounts.Lease;
 import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.harness.junit.GridTarget;
 import io.gridprobe.harness.junit.GridTest;
-import io.gridprobe.harness.junit.Roles;
 import io.gridprobe.load.behaviour.Behaviour;
 import io.gridprobe.load.behaviour.BehaviourMix;
 import io.gridprobe.load.engine.LoadEngine;
@@ -24,6 +25,7 @@ import io.qameta.allure.Allure;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -36,12 +38,13 @@ import org.junit.jupiter.api.parallel.Isolated;
  * dilation never under 0.9). Every figure comes from what the grid sent: a line counts when another agent heard it,
  * a walk when the grid's updates show the avatar there, the dilation from the grid's SimStats.
  * <p>
- * Isolated: the crowd gathers where the other suites' lanes are, and chats where they listen.
+ * The crowd are accounts of the pool (none of the roles operators name), leased for the test; without a pool of six
+ * the test is skipped, saying so. Isolated: the crowd gathers where the other suites' lanes are, and chats where they
+ * listen.
  */
 @GridTest
 @Tag("load")
 @Isolated("the crowd fills the region's centre and its local chat")
-@Roles({"crowd1", "crowd2", "crowd3", "crowd4", "crowd5", "crowd6"})
 class CrowdTest {
     private static final int CROWD = 6;
     private static final Duration FOR = Duration.ofSeconds(30);
@@ -50,8 +53,16 @@ class CrowdTest {
 
     @Test
     void aCrowdChattingAndWalkingStaysInAndIsHeard(GridTarget grid) throws InterruptedException {
-        List<Credentials> accounts = IntStream.rangeClosed(1, CROWD).mapToObj(i -> grid.credentials("crowd" + i))
-                .toList();
+        AccountLeases leases = grid.leases();
+        Assumptions.assumeTrue(leases.pool().size() >= CROWD, "a crowd needs " + CROWD + " accounts of a pool (pool: "
+                + "in the accounts file); this run's pool has " + leases.pool().size());
+        try (Lease crowd = leases.lease("CrowdTest", IntStream.rangeClosed(1, CROWD).mapToObj(i -> "crowd" + i)
+                .toList(), grid.config().scaled(Duration.ofSeconds(60)))) {
+            run(grid, List.copyOf(crowd.accounts().values()));
+        }
+    }
+
+    private static void run(GridTarget grid, List<Credentials> accounts) throws InterruptedException {
         List<String> region = grid.firstRegion().map(List::of).orElse(List.of());
         LoadPlan plan = new LoadPlan(accounts, 0, Ramp.parse("auto"), FOR,
                 BehaviourMix.parse(List.of("chat:5s,walk:5s")), region, region, Duration.ofSeconds(30));
