@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,9 +64,11 @@ public final class LoadEngine {
 
     /** Runs the plan to its end (or {@link #stop()}), everyone logged out; returns the figures. */
     public LoadResult run() throws InterruptedException {
+        AtomicReference<Thread> clockThread = new AtomicReference<>();
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "gridprobe-load-clock");
             t.setDaemon(true);
+            clockThread.set(t);
             return t;
         });
         recorder.target(0);
@@ -92,6 +95,11 @@ public final class LoadEngine {
         } finally {
             clock.shutdownNow();
             ticker.close();
+            // the pool is terminated once its worker leaves its loop, a moment before the thread itself has ended
+            Thread t = clockThread.get();
+            if (t != null) {
+                t.join(5000);
+            }
             finished.countDown();
         }
     }

@@ -16,12 +16,14 @@ public final class LoadTicker implements AutoCloseable {
 
     private final LoadRecorder recorder;
     private final ScheduledExecutorService scheduler;
+    private volatile Thread thread;
 
     LoadTicker(LoadRecorder recorder, Clock clock) {
         this.recorder = recorder;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "gridprobe-load-tick");
             t.setDaemon(true);
+            thread = t;
             return t;
         });
         long toNextSecond = 1000 - Math.floorMod(clock.millis(), 1000L);
@@ -43,6 +45,11 @@ public final class LoadTicker implements AutoCloseable {
         try {
             if (!scheduler.awaitTermination(5, TimeUnit.SECONDS)) {
                 LOG.warn("the load ticker did not stop within 5 s");
+            }
+            // the pool is terminated once its worker leaves its loop, a moment before the thread itself has ended
+            Thread t = thread;
+            if (t != null) {
+                t.join(5000);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
