@@ -25,8 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one HTTP client that every agent's login, capability and event-queue traffic shares: a thousand agents' long
- * polls cost one selector thread and a small pool, not a thread each. HTTP/1.1 only, as grids speak it.
+ * The one HTTP transport that every agent's login, capability and event-queue traffic shares: a thousand agents' long
+ * polls cost two selector threads (see {@link #longPoll}) and a small pool, not a thread each. HTTP/1.1 only, as grids
+ * speak it.
  * <p>
  * The pool's threads are daemon threads owned here and stopped by {@link #close()}, which also fails every request
  * still in flight with {@link HttpTransportClosedException}, so no caller waits on a future that can never complete.
