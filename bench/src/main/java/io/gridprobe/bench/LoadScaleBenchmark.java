@@ -28,8 +28,9 @@ import java.util.concurrent.TimeUnit;
  * --regions R --load-accounts N}), so that the heap measured is the client's alone: the load engine logs
  * {@code agents} accounts "Load Bot0".. in at {@code ramp} (spread over the regions), holds them {@code holdSeconds}
  * once all are in, then logs them out. Heap is read after full GCs with the client created and nobody logged in,
- * at the end of the hold, and after the logouts; per agent = (hold - after logouts) / agents. CPU is the load
- * process's over the hold.
+ * at the end of the hold, and after the logouts; per agent = (hold - before) / agents, the figure bench/README
+ * records (the engine keeps its logged-out agents, so "after logouts" stays high). CPU is the load process's over
+ * the hold.
  * <p>Usage: {@code LoadScaleBenchmark LOGIN_URI [agents=2000] [ramp=50/s] [holdSeconds=60] [regions=Alpha,Beta]}
  * (passwords: the embedded grid's load accounts')
  */
@@ -83,8 +84,8 @@ public final class LoadScaleBenchmark {
                     n, in, rampSeconds, ramp, held, hold, result.failures(), result.failuresByReason());
             System.out.printf("heap: before %.1f MB, held %.1f MB, after logouts %.1f MB; CPU during the hold %.0f%% "
                     + "of one core%n", mb(before), mb(full), mb(after), cpu);
-            System.out.printf("per idle agent: %.1f KB (held - after logouts), %.1f KB (held - before)%n",
-                    (full - after) / 1024.0 / n, (full - before) / 1024.0 / n);
+            System.out.printf("per idle agent: %.1f KB (held - before; what an agent costs while it is in world)%n",
+                    (full - before) / 1024.0 / n);
         }
     }
 
