@@ -71,7 +71,7 @@ class CrowdTest {
         LoadResult result = Allure.step("a crowd of " + CROWD + " chats and walks for " + FOR.toSeconds() + " s",
                 () -> new LoadEngine(grid.client(), plan, recorder, Progress.silent()).run());
 
-        LoadReport report = recorder.report(RunInfo.single(grid.description(), CROWD, "auto", FOR.toSeconds(),
+        LoadReport report = recorder.report(RunInfo.single(grid.loginUri().toString(), CROWD, "auto", FOR.toSeconds(),
                 plan.mix().behaviours().stream().map(Behaviour::name).toList()));
         for (LoadReportAttachment a : LoadReportFolder.attachments(report)) {
             Allure.addAttachment(a.name(), a.mediaType(), a.stream(), a.extension());
