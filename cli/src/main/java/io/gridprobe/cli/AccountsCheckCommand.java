@@ -23,11 +23,14 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Logs each account of the accounts file in (roles, then the pool) and reports what earlier runs "
-                + "left: prims it owns in the region it arrives in, and folders, items and groups named 'gridprobe ...'."},
+                + "left: prims it owns in the region it arrives in, and folders, items and groups named 'gridprobe ...'. "
+                + "With --clean it removes those folders, items and groups."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every account is clean", "1:some account has leftovers, or could not log in",
+        exitCodeList = {"0:every account is clean (with --clean: after cleaning)",
+            "1:some account has leftovers, or could not log in",
                 "2:the grid could not be reached, or the configuration is wrong"},
-        footer = {"", "Example:", "  gridprobe accounts check --accounts staging.yaml"})
+        footer = {"", "Examples:", "  gridprobe accounts check --accounts staging.yaml",
+            "  gridprobe accounts check --accounts staging.yaml --clean   # after an aborted run"})
 public final class AccountsCheckCommand implements Callable<Integer> {
     @Option(names = "--grid", paramLabel = "URI", description = "Login URI (default: the accounts file's).")
     String grid;
@@ -37,6 +40,10 @@ public final class AccountsCheckCommand implements Callable<Integer> {
 
     @Option(names = "--roles-only", description = "Check the named roles only, not the pool.")
     boolean rolesOnly;
+
+    @Option(names = "--clean", description = "Remove what is found: delete the 'gridprobe ...' folders and items for "
+            + "good and leave the 'gridprobe ...' groups, then look again. Prims are only reported.")
+    boolean clean;
 
     @Override
     public Integer call() {
@@ -54,8 +61,18 @@ public final class AccountsCheckCommand implements Callable<Integer> {
             for (Credentials c : who) {
                 String label = c.role() + " (" + c.fullName() + ")";
                 try (Agent a = target.client().login(c).get(login.toMillis(), TimeUnit.MILLISECONDS)) {
-                    Leftovers l = Leftovers.of(a, target.config().scaled(Duration.ofSeconds(15)));
-                    System.out.println((l.isEmpty() ? "clean     " : "LEFTOVERS ") + label + ": " + l.describe());
+                    Duration settle = target.config().scaled(Duration.ofSeconds(15));
+                    Leftovers l = Leftovers.of(a, settle);
+                    if (clean && !l.isEmpty()) {
+                        List<String> failed = l.remove(a, target.config().scaled(Duration.ofSeconds(30)));
+                        Leftovers after = Leftovers.of(a, settle);
+                        System.out.println((after.isEmpty() ? "CLEANED   " : "LEFTOVERS ") + label + ": found "
+                                + l.describe() + (after.isEmpty() ? "; now clean" : "; still there: " + after.describe())
+                                + (failed.isEmpty() ? "" : "; failed: " + String.join("; ", failed)));
+                        l = after;
+                    } else {
+                        System.out.println((l.isEmpty() ? "clean     " : "LEFTOVERS ") + label + ": " + l.describe());
+                    }
                     dirty += l.isEmpty() ? 0 : 1;
                 } catch (ExecutionException | TimeoutException e) {
                     dirty++;

@@ -23,11 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code gridprobe accounts check} against the embedded grid: what a run left on an account (a folder and a notecard
- * named "gridprobe ...") is listed as the grid shows it to that account, a clean account says so, and the exit code
- * says whether every account is clean.
+ * {@code gridprobe accounts check} against the embedded grid: what a run left on an account (a folder, a notecard and a
+ * group named "gridprobe ...") is listed as the grid shows it to that account, a clean account says so, and the exit
+ * code says whether every account is clean; {@code --clean} removes it, and a fresh look finds nothing.
  */
 class AccountsCheckCommandTest {
+    private static final String LEFT = "1 gridprobe folder: gridprobe left folder; 1 gridprobe item: gridprobe left note "
+            + "(notecards); 1 gridprobe group: gridprobe left group";
     /** The command passes --accounts and --grid on as system properties, for the whole JVM. */
     private final String accountsBefore = System.getProperty("gridprobe.accounts");
     private final String loginBefore = System.getProperty("gridprobe.loginUri");
@@ -42,7 +44,7 @@ class AccountsCheckCommandTest {
     }
 
     @Test
-    void whatARunLeftIsListedAndACleanAccountSaysSo() throws Exception {
+    void whatARunLeftIsListedAndCleanedAndACleanAccountSaysSo() throws Exception {
         Account alice = SeededAccounts.ALICE;
         Account bob = SeededAccounts.BOB;
         try (EmbeddedGrid grid = EmbeddedGrid.start()) {
@@ -52,6 +54,7 @@ class AccountsCheckCommandTest {
                 a.inventory().createFolder(a.inventory().root(), "gridprobe left folder").get(20, TimeUnit.SECONDS);
                 a.inventory().createNotecard(a.inventory().folder(SystemFolder.NOTECARDS), "gridprobe left note",
                         "left by a run\n").get(20, TimeUnit.SECONDS);
+                a.groups().create("gridprobe left group", "left by a run", false).get(20, TimeUnit.SECONDS);
             }
             Path file = dir.resolve("accounts.yaml");
             Files.writeString(file, "loginUri: " + grid.loginUri() + "\naccounts:\n"
@@ -64,11 +67,22 @@ class AccountsCheckCommandTest {
             String printed = out.toString(StandardCharsets.UTF_8);
             assertThat(exit).as(printed).isEqualTo(1);
             assertThat(printed)
-                    .contains("LEFTOVERS alice (" + alice.first() + " " + alice.last() + "): 1 gridprobe folder: "
-                            + "gridprobe left folder; 1 gridprobe item: gridprobe left note (notecards)")
+                    .contains("LEFTOVERS alice (" + alice.first() + " " + alice.last() + "): " + LEFT)
                     .contains("clean     bob (" + bob.first() + " " + bob.last() + "): clean")
                     .contains("2 accounts checked, 1 not clean")
                     .doesNotContain(alice.password()).doesNotContain(bob.password());
+
+            out.reset();
+            int cleaning = withStdout(out, () -> GridprobeCommand.execute("accounts", "check", "--accounts",
+                    file.toString(), "--clean"));
+            printed = out.toString(StandardCharsets.UTF_8);
+            assertThat(cleaning).as(printed).isZero();
+            assertThat(printed).contains("CLEANED   alice (" + alice.first() + " " + alice.last() + "): found " + LEFT
+                    + "; now clean").contains("2 accounts checked, 0 not clean");
+
+            out.reset();
+            int after = withStdout(out, () -> GridprobeCommand.execute("accounts", "check", "--accounts", file.toString()));
+            assertThat(after).as("a fresh look after cleaning: %s", out.toString(StandardCharsets.UTF_8)).isZero();
         }
     }
 
