@@ -102,18 +102,18 @@ record Leftovers(List<String> objects, List<String> folders, List<String> items,
     List<String> remove(Agent a, Duration bound) {
         List<String> failed = new ArrayList<>();
         if (!found.items().isEmpty()) {
-            wait(a.inventory().delete(found.items(), List.of()), bound, found.items().size() + " items", failed);
+            finish(a.inventory().delete(found.items(), List.of()), bound, found.items().size() + " items", failed);
         }
         if (!found.folders().isEmpty()) {
-            wait(a.inventory().delete(List.of(), found.folders()), bound, found.folders().size() + " folders", failed);
+            finish(a.inventory().delete(List.of(), found.folders()), bound, found.folders().size() + " folders", failed);
         }
         for (UUID g : found.groups()) {
-            wait(a.groups().leave(g), bound, "group " + g, failed);
+            finish(a.groups().leave(g), bound, "group " + g, failed);
         }
         return failed;
     }
 
-    private static void wait(CompletableFuture<?> step, Duration bound, String what, List<String> failed) {
+    private static void finish(CompletableFuture<?> step, Duration bound, String what, List<String> failed) {
         try {
             step.get(bound.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
