@@ -8,6 +8,7 @@ import io.gridprobe.load.behaviour.Crowd;
 import io.gridprobe.load.behaviour.LoadAgent;
 import io.gridprobe.load.health.GridHealth;
 import io.gridprobe.load.report.Action;
+import io.gridprobe.load.report.ClockThread;
 import io.gridprobe.load.report.FailureReason;
 import io.gridprobe.load.report.LoadRecorder;
 import java.time.Duration;
@@ -16,11 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,23 +62,16 @@ public final class LoadEngine {
 
     /** Runs the plan to its end (or {@link #stop()}), everyone logged out; returns the figures. */
     public LoadResult run() throws InterruptedException {
-        AtomicReference<Thread> clockThread = new AtomicReference<>();
-        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "gridprobe-load-clock");
-            t.setDaemon(true);
-            clockThread.set(t);
-            return t;
-        });
+        ClockThread clock = new ClockThread("gridprobe-load-clock");
         recorder.target(0);
         var ticker = recorder.startTicking();
         try {
             startNanos = System.nanoTime();
-            clock.scheduleAtFixedRate(this::tickSafely, 0, TICK_MILLIS, TimeUnit.MILLISECONDS);
+            clock.atFixedRate(this::tickSafely, 0, TICK_MILLIS);
             over.await(plan.duration().toMillis() + 2 * TICK_MILLIS, TimeUnit.MILLISECONDS);
             logins.stop();
             crowd.closing();
-            clock.shutdown();
-            clock.awaitTermination(5, TimeUnit.SECONDS);
+            clock.stop(Duration.ofSeconds(5));
             int notOut = logoutAll();
             crowd.expectations().abandonAll();
             recorder.connected(0);
@@ -93,13 +84,8 @@ public final class LoadEngine {
             progress.finished(summary(result));
             return result;
         } finally {
-            clock.shutdownNow();
+            clock.close();
             ticker.close();
-            // the pool is terminated once its worker leaves its loop, a moment before the thread itself has ended
-            Thread t = clockThread.get();
-            if (t != null) {
-                t.join(5000);
-            }
             finished.countDown();
         }
     }
