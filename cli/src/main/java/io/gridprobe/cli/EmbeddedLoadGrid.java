@@ -8,7 +8,7 @@ import io.gridprobe.fixtures.grid.sim.Region;
 import io.gridprobe.harness.config.AccountPool;
 import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.load.target.LoadTarget;
-import java.net.URI;
+import io.gridprobe.load.target.StartedGrid;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,47 +17,18 @@ import java.util.List;
  * try-out and for tests. (Measuring the client's own heap wants the grid in a process of its own: {@code gridprobe
  * grid --load-accounts N} and {@code --grid}.)
  */
-final class EmbeddedLoadGrid implements LoadTarget {
-    private final EmbeddedGrid grid;
-    private final List<Credentials> accounts;
-
-    private EmbeddedLoadGrid(EmbeddedGrid grid, List<Credentials> accounts) {
-        this.grid = grid;
-        this.accounts = accounts;
+final class EmbeddedLoadGrid {
+    private EmbeddedLoadGrid() {
     }
 
-    public static EmbeddedLoadGrid start(int loadAccounts, int regions) {
+    static LoadTarget start(int loadAccounts, int regions) {
         List<Account> bots = SeededAccounts.loadBots(loadAccounts);
         List<Account> all = new ArrayList<>(SeededAccounts.all());
         all.addAll(bots);
         EmbeddedGrid grid = EmbeddedGrid.start(GridConfig.builder().regionsInRow(regions).accounts(all).build());
         List<Credentials> creds = bots.stream()
                 .map(a -> Credentials.of(AccountPool.ROLE, a.name(), a.password())).toList();
-        return new EmbeddedLoadGrid(grid, creds);
-    }
-
-    @Override
-    public URI loginUri() {
-        return grid.loginUri();
-    }
-
-    @Override
-    public List<Credentials> accounts() {
-        return accounts;
-    }
-
-    @Override
-    public List<String> regions() {
-        return grid.regions().stream().map(Region::name).toList();
-    }
-
-    @Override
-    public String describe() {
-        return "embedded grid " + grid.loginUri();
-    }
-
-    @Override
-    public void close() {
-        grid.close();
+        return new StartedGrid(grid.loginUri(), creds, grid.regions().stream().map(Region::name).toList(),
+                "embedded grid " + grid.loginUri(), grid::close);
     }
 }

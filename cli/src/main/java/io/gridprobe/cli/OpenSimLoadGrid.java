@@ -6,7 +6,7 @@ import io.gridprobe.fixtures.opensim.Secrets;
 import io.gridprobe.harness.config.AccountPool;
 import io.gridprobe.harness.config.Credentials;
 import io.gridprobe.load.target.LoadTarget;
-import java.net.URI;
+import io.gridprobe.load.target.StartedGrid;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,16 +17,11 @@ import java.util.List;
  * accounts as the run needs ("Load Bot0".., made through its RemoteAdmin with one random password that is never
  * shown); stopped and deleted on close.
  */
-final class OpenSimLoadGrid implements LoadTarget {
-    private final OpenSimGrid grid;
-    private final List<Credentials> accounts;
-
-    private OpenSimLoadGrid(OpenSimGrid grid, List<Credentials> accounts) {
-        this.grid = grid;
-        this.accounts = accounts;
+final class OpenSimLoadGrid {
+    private OpenSimLoadGrid() {
     }
 
-    static OpenSimLoadGrid start(Path build, int loadAccounts, double timeoutScale) {
+    static LoadTarget start(Path build, int loadAccounts, double timeoutScale) {
         OpenSimGrid grid = OpenSimGrid.start(build, new OpenSimGrid.Options(timeoutScale, null, System.getenv()));
         try {
             String password = new Secrets().generate();
@@ -38,35 +33,11 @@ final class OpenSimLoadGrid implements LoadTarget {
                 admin.createUser("Load", "Bot" + i, password, home.gridX(), home.gridY());
                 out.add(Credentials.of(AccountPool.ROLE, "Load Bot" + i, password));
             }
-            return new OpenSimLoadGrid(grid, List.copyOf(out));
+            return new StartedGrid(grid.loginUri(), out, grid.regionNames(), "OpenSimulator " + grid.loginUri(),
+                    grid::close);
         } catch (RuntimeException e) {
             grid.close();
             throw e;
         }
-    }
-
-    @Override
-    public URI loginUri() {
-        return grid.loginUri();
-    }
-
-    @Override
-    public List<Credentials> accounts() {
-        return accounts;
-    }
-
-    @Override
-    public List<String> regions() {
-        return grid.regionNames();
-    }
-
-    @Override
-    public String describe() {
-        return "OpenSimulator " + grid.loginUri();
-    }
-
-    @Override
-    public void close() {
-        grid.close();
     }
 }
