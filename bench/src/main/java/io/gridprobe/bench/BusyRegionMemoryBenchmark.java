@@ -1,5 +1,9 @@
 package io.gridprobe.bench;
 
+import static io.gridprobe.bench.Measurements.usedHeapAfterGc;
+import static io.gridprobe.bench.Measurements.mb;
+import static io.gridprobe.bench.Measurements.pause;
+
 import io.gridprobe.harness.core.AgentState;
 import io.gridprobe.fixtures.grid.EmbeddedGrid;
 import io.gridprobe.fixtures.grid.GridConfig;
@@ -42,7 +46,7 @@ public final class BusyRegionMemoryBenchmark {
         try (EmbeddedGrid grid = EmbeddedGrid.start(GridConfig.builder().accounts(accounts)
                 .service(new SceneryService(null, objects, moving)).build());
              GridClient client = GridClient.create(grid.loginUri(), HarnessConfig.load(Map.of(), Map.of()))) {
-            long before = usedHeap(mem);
+            long before = usedHeapAfterGc(mem);
             List<Agent> agents = new ArrayList<>();
             long t0 = System.nanoTime();
             for (Account a : accounts) {
@@ -55,15 +59,15 @@ public final class BusyRegionMemoryBenchmark {
                 }
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
-            long full = usedHeap(mem);
+            long full = usedHeapAfterGc(mem);
             pause(hold * 1000L); // the hold: moving prims keep updating every table
-            long held = usedHeap(mem);
+            long held = usedHeapAfterGc(mem);
             long stillOnline = agents.stream().filter(a -> a.state() == AgentState.ONLINE).count();
             for (Agent a : agents) {
                 a.logout().get(30, TimeUnit.SECONDS);
             }
             agents.clear(); // what is left is the grid (and the client's shared transports)
-            long gridOnly = usedHeap(mem);
+            long gridOnly = usedHeapAfterGc(mem);
             System.out.printf("%d agents, %d prims (%d moving): all tables full after %.1f s; %d online after %d s%n",
                     n, objects, moving, seconds, stillOnline, hold);
             System.out.printf("heap: before %.1f MB, tables full %.1f MB, after the hold %.1f MB, agents logged out %.1f MB%n",
@@ -71,21 +75,5 @@ public final class BusyRegionMemoryBenchmark {
             System.out.printf("per agent (client side): %.0f KB with full tables, %.0f KB after the hold%n",
                     (full - gridOnly) / 1024.0 / n, (held - gridOnly) / 1024.0 / n);
         }
-    }
-
-    private static void pause(long millis) {
-        java.util.concurrent.CompletableFuture.runAsync(() -> { },
-                java.util.concurrent.CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS)).join();
-    }
-
-    private static double mb(long bytes) {
-        return bytes / 1024.0 / 1024.0;
-    }
-
-    private static long usedHeap(MemoryMXBean mem) {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return mem.getHeapMemoryUsage().getUsed();
     }
 }

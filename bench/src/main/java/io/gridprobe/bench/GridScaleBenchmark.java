@@ -1,5 +1,7 @@
 package io.gridprobe.bench;
 
+import static io.gridprobe.bench.Measurements.usedHeapAfterGc;
+
 import io.gridprobe.harness.core.AgentState;
 import io.gridprobe.fixtures.grid.EmbeddedGrid;
 import io.gridprobe.fixtures.grid.GridConfig;
@@ -44,7 +46,7 @@ public final class GridScaleBenchmark {
         try (EmbeddedGrid grid = EmbeddedGrid.start(GridConfig.builder().accounts(accounts).regionsInRow(regionCount).build());
              GridClient client = GridClient.create(grid.loginUri(), HarnessConfig.load(Map.of(), Map.of()));
              AgentPool pool = new AgentPool(client, concurrency)) {
-            long heapBefore = usedHeap(mem);
+            long heapBefore = usedHeapAfterGc(mem);
             List<Credentials> who = accounts.stream()
                     .map(a -> new Credentials(a.last().toLowerCase(), a.first(), a.last(), a.password())).toList();
             long t0 = System.nanoTime();
@@ -70,7 +72,7 @@ public final class GridScaleBenchmark {
             long still = online.stream().filter(a -> a.state() == AgentState.ONLINE).count();
             long onGrid = accounts.stream().filter(a -> grid.isLoggedIn(a.agentId())).count();
             long children = online.stream().mapToLong(a -> a.childRegions().size()).sum();
-            long heap = usedHeap(mem);
+            long heap = usedHeapAfterGc(mem);
             // Where client and grid disagree, show why (the end of one such agent's trace).
             online.stream().filter(a -> a.state() == AgentState.ONLINE && !grid.isLoggedIn(a.id())).limit(2)
                     .forEach(a -> {
@@ -86,12 +88,5 @@ public final class GridScaleBenchmark {
             System.out.printf("logged out all in %.1f s; still logged in on the grid: %d%n", (System.nanoTime() - t1) / 1e9,
                     accounts.stream().filter(a -> grid.isLoggedIn(a.agentId())).count());
         }
-    }
-
-    private static long usedHeap(MemoryMXBean mem) {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return mem.getHeapMemoryUsage().getUsed();
     }
 }

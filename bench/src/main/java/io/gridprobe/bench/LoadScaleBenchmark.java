@@ -1,5 +1,9 @@
 package io.gridprobe.bench;
 
+import static io.gridprobe.bench.Measurements.usedHeapAfterGc;
+import static io.gridprobe.bench.Measurements.mb;
+import static io.gridprobe.bench.Measurements.pause;
+
 import io.gridprobe.harness.core.AgentFootprint;
 import io.gridprobe.harness.GridClient;
 import io.gridprobe.harness.config.AccountPool;
@@ -51,7 +55,7 @@ public final class LoadScaleBenchmark {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         HarnessConfig config = HarnessConfig.load(Map.of(), Map.of());
         try (GridClient client = GridClient.create(login, config, AgentFootprint.LEAN)) {
-            long before = usedHeap(mem);
+            long before = usedHeapAfterGc(mem);
             // the run lasts long enough for the ramp and the hold; the hold is measured from when all are in
             Duration duration = Duration.ofSeconds(n / 5 + hold + 120L);
             LoadPlan plan = new LoadPlan(accounts, 0, Ramp.parse(ramp), duration, BehaviourMix.parse(List.of("idle")),
@@ -76,10 +80,10 @@ public final class LoadScaleBenchmark {
             pause(hold * 1000L);
             double cpu = 100.0 * (os.getProcessCpuTime() - cpu0) / (System.nanoTime() - wall0);
             int held = engine.connected();
-            long full = usedHeap(mem);
+            long full = usedHeapAfterGc(mem);
             engine.stop();
             LoadResult result = run.get(5, TimeUnit.MINUTES);
-            long after = usedHeap(mem);
+            long after = usedHeapAfterGc(mem);
             System.out.printf("%d agents: %d in after %.1f s (ramp %s), %d still in after a %d s hold; failures %d %s%n",
                     n, in, rampSeconds, ramp, held, hold, result.failures(), result.failuresByReason());
             System.out.printf("heap: before %.1f MB, held %.1f MB, after logouts %.1f MB; CPU during the hold %.0f%% "
@@ -87,20 +91,5 @@ public final class LoadScaleBenchmark {
             System.out.printf("per idle agent: %.1f KB (held - before; what an agent costs while it is in world)%n",
                     (full - before) / 1024.0 / n);
         }
-    }
-
-    private static void pause(long millis) {
-        CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS)).join();
-    }
-
-    private static double mb(long bytes) {
-        return bytes / 1024.0 / 1024.0;
-    }
-
-    private static long usedHeap(MemoryMXBean mem) {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return mem.getHeapMemoryUsage().getUsed();
     }
 }
